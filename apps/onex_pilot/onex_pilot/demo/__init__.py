@@ -1,0 +1,25 @@
+"""The demo school: `./onex run` loads it into the demo site, `./onex demo` again.
+
+Every loader is idempotent: it looks records up by their natural key and
+creates only what is missing, so loading twice creates no duplicates.
+"""
+
+import frappe
+
+from onex_pilot.demo import users
+
+DEMO_PASSWORD = "Pilot@2026"
+
+
+def load():
+	"""Load the whole demo school, step by step, committing after each step."""
+	for step in (users.load,):
+		step()
+		frappe.db.commit()  # called from the command line, outside a request
+
+
+def login_table():
+	"""The demo logins, as `./onex run` prints them."""
+	lines = ["  Demo logins (password {0}):".format(DEMO_PASSWORD)]
+	lines += [f"    {role:<22} {email}" for role, email in users.DEMO_USERS]
+	return "\n".join(lines)

@@ -1,0 +1,29 @@
+import frappe
+from frappe.tests.utils import FrappeTestCase
+
+from onex_pilot.roles import ALL_ROLES, STUDENT
+from onex_pilot.setup.site import set_chinese_defaults
+
+
+class TestSiteDefaults(FrappeTestCase):
+	def tearDown(self):
+		frappe.db.rollback()
+
+	def test_chinese_defaults_finish_the_setup_wizard(self):
+		set_chinese_defaults()
+
+		settings = frappe.get_doc("System Settings")
+		self.assertEqual(settings.language, "zh")
+		self.assertEqual(settings.time_zone, "Asia/Shanghai")
+		self.assertEqual(settings.country, "China")
+		self.assertEqual(settings.currency, "CNY")
+		self.assertEqual(frappe.db.get_single_value("System Settings", "setup_complete"), 1)
+
+	def test_roles_ship_with_the_app(self):
+		installed = frappe.get_all(
+			"Role", filters={"name": ("in", ALL_ROLES)}, fields=["name", "desk_access"]
+		)
+		desk_access = {role.name: role.desk_access for role in installed}
+		self.assertEqual(set(desk_access), set(ALL_ROLES))
+		self.assertEqual(desk_access[STUDENT], 0, "students use the portal, not the Desk")
+		self.assertTrue(all(desk_access[r] for r in ALL_ROLES if r != STUDENT))
