@@ -212,37 +212,17 @@ start_redis() {
 		[ -n "$port" ] || continue
 		redis-cli -p "$port" ping >/dev/null 2>&1 && continue
 		redis-server "$ROOT/config/redis_$name.conf" --daemonize yes >/dev/null
-		STARTED_REDIS+=("$port")
 	done
 }
 
-stop_started_redis() {
-	local port
-	for port in "${STARTED_REDIS[@]}"; do
-		redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
-	done
-	STARTED_REDIS=()
-
-# Free the bench's own Redis ports, whoever started Redis there.
+# Free the bench's own Redis ports, whoever started Redis there. Other commands
+# leave it running: it is the bench's own, and parallel test runs share it.
 stop_bench_redis() {
 	local name port
 	for name in cache queue; do
 		port=$(redis_port "$name")
 		[ -n "$port" ] && redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
 	done
-	STARTED_REDIS=()
-}
-}
-STARTED_REDIS=()
-
-# Free the bench's own Redis ports, whoever started Redis there.
-stop_bench_redis() {
-	local name port
-	for name in cache queue; do
-		port=$(redis_port "$name")
-		[ -n "$port" ] && redis-cli -p "$port" shutdown nosave >/dev/null 2>&1 || true
-	done
-	STARTED_REDIS=()
 }
 
 # --- the bench ---------------------------------------------------------------
@@ -395,7 +375,6 @@ print_welcome() {
 
 cmd_test() {
 	setup_all
-	trap stop_started_redis EXIT
 	local admin_password
 	admin_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 18)
 	drop_site "$TEST_SITE"
