@@ -27,7 +27,7 @@ DB_ADMIN_FILE="$ROOT/config/db-admin.cnf"
 # as package:command; a package whose command is already there is not asked for.
 SYSTEM_PACKAGES=(git:git mariadb-server:mariadbd mariadb-client:mysql redis-server:redis-server
 	nodejs:node npm:npm wkhtmltopdf:wkhtmltopdf fonts-noto-cjk: xvfb:Xvfb chromium:chromium
-	pkg-config:pkg-config curl:curl)
+	python3-venv: python3-dev: pkg-config:pkg-config curl:curl)
 
 export BENCH_DISABLE_UV=1 # plain pip honours the machine's pip configuration
 export PATH="$ROOT/scripts/shims:$TOOLS/bench/bin:$TOOLS/node/node_modules/.bin:$PATH"
@@ -173,19 +173,22 @@ ensure_db_admin() {
 		is_root && mysql -u root -e 'SELECT 1' >/dev/null 2>&1 ||
 			die "No MariaDB administrator account is known to the setup." \
 				"set DB_ROOT_USER and DB_ROOT_PASSWORD (an account allowed to create databases and users)"
-		local password
+		# One account per bench (named after its folder), so that another clone
+		# on the same machine never changes this bench's password.
+		local account password
+		account="onex_$(printf '%s' "$ROOT" | sha1sum | cut -c1-10)"
 		password=$(head -c 24 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 24)
-		say "Creating the MariaDB account onex_admin for site management"
+		say "Creating the MariaDB account $account for site management"
 		mysql -u root <<-EOF
-			CREATE USER IF NOT EXISTS 'onex_admin'@'localhost' IDENTIFIED BY '$password';
-			CREATE USER IF NOT EXISTS 'onex_admin'@'127.0.0.1' IDENTIFIED BY '$password';
-			ALTER USER 'onex_admin'@'localhost' IDENTIFIED BY '$password';
-			ALTER USER 'onex_admin'@'127.0.0.1' IDENTIFIED BY '$password';
-			GRANT ALL PRIVILEGES ON *.* TO 'onex_admin'@'localhost' WITH GRANT OPTION;
-			GRANT ALL PRIVILEGES ON *.* TO 'onex_admin'@'127.0.0.1' WITH GRANT OPTION;
+			CREATE USER IF NOT EXISTS '$account'@'localhost' IDENTIFIED BY '$password';
+			CREATE USER IF NOT EXISTS '$account'@'127.0.0.1' IDENTIFIED BY '$password';
+			ALTER USER '$account'@'localhost' IDENTIFIED BY '$password';
+			ALTER USER '$account'@'127.0.0.1' IDENTIFIED BY '$password';
+			GRANT ALL PRIVILEGES ON *.* TO '$account'@'localhost' WITH GRANT OPTION;
+			GRANT ALL PRIVILEGES ON *.* TO '$account'@'127.0.0.1' WITH GRANT OPTION;
 			FLUSH PRIVILEGES;
 		EOF
-		write_db_admin_file onex_admin "$password"
+		write_db_admin_file "$account" "$password"
 	fi
 	mysql_admin -e 'SELECT 1' >/dev/null 2>&1 ||
 		die "MariaDB refused the administrator login ($(db_admin_user)@${DB_HOST:-localhost})." \
