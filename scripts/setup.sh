@@ -94,7 +94,8 @@ check_node() {
 	if ! PATH=${PATH#"$ROOT/scripts/shims:"} have yarn; then
 		have npm || die "npm is needed to install yarn." "apt-get install npm"
 		say "Installing yarn into .tools/node"
-		npm install --silent --no-fund --no-audit --prefix "$TOOLS/node" yarn@1 >/dev/null
+		npm install --loglevel=error --no-fund --no-audit --prefix "$TOOLS/node" yarn@1 >/dev/null ||
+			die "npm could not install yarn (see the error above)." "check npm's registry and proxy settings (npm config get registry), or install yarn yourself"
 	fi
 }
 
@@ -323,6 +324,7 @@ drop_site() {
 	site_exists "$1" || return 0
 	bench drop-site "$1" --db-root-username "$(db_admin_user)" --db-root-password "$(db_admin_password)" \
 		--force --no-backup </dev/null >/dev/null
+	rm -rf "$ROOT/archived/sites/$1"* # a throwaway site leaves nothing behind
 }
 
 # Migrate only when our apps' code changed since the site last saw it.
