@@ -173,6 +173,8 @@ def main():
 	parser.add_argument("--port", type=int, required=True)
 	parser.add_argument("--admin-password", required=True)
 	parser.add_argument("--apps", nargs="+", required=True)
+	parser.add_argument("--core-site", help="a site with the core app only")
+	parser.add_argument("--core-app")
 	parser.add_argument("rest", nargs=argparse.REMAINDER)
 	args = parser.parse_args()
 
@@ -190,6 +192,9 @@ def main():
 	apps = [options.app] if options.app else args.apps
 	for app in apps:
 		run_frappe_tests(args.site, app, options.module, tally)
+	if args.core_site:
+		print(f"\n=== Without addons: {args.core_app} alone on {args.core_site}", flush=True)
+		run_frappe_tests(args.core_site, args.core_app, None, tally)
 	if not (options.app or options.module or options.no_top_level):
 		try:
 			run_top_level_tests(args, tally)

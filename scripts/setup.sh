@@ -18,8 +18,15 @@ DB_ROOT_USER=${DB_ROOT_USER:-root}
 DB_ROOT_PASSWORD=${DB_ROOT_PASSWORD:-}
 INSTALL_PACKAGES=${INSTALL_PACKAGES:-auto}
 
-# Our apps, in install order. The addons come after the core.
+# Our apps, in install order: the core, then every addon beside it in apps/.
 APPS=(onex_pilot)
+for _app_dir in "$ROOT"/apps/onex_*/; do
+	_app=$(basename "$_app_dir")
+	[ "$_app" != onex_pilot ] && [ -f "$_app_dir/pyproject.toml" ] && APPS+=("$_app")
+done
+unset _app _app_dir
+CORE_APP=onex_pilot
+TEST_CORE_SITE=${TEST_CORE_SITE:-core.$TEST_SITE}
 TOOLS="$ROOT/.tools"
 BENCH="$TOOLS/bench/bin/bench"
 DB_ADMIN_FILE="$ROOT/config/db-admin.cnf"
@@ -307,15 +314,19 @@ bench() { (cd "$ROOT" && "$BENCH" "$@"); }
 # --- sites -------------------------------------------------------------------
 site_exists() { [ -f "$ROOT/sites/$1/site_config.json" ]; }
 
+# create_site SITE ADMIN_PASSWORD [APP...]: our apps by default.
 create_site() {
 	local site=$1 admin_password=$2
+	shift 2
+	local apps=("$@")
+	[ ${#apps[@]} -gt 0 ] || apps=("${APPS[@]}")
 	say "Creating site $site"
 	local db_args=()
 	[ -n "$DB_HOST" ] && db_args=(--db-host "$DB_HOST" --db-port "$DB_PORT")
 	bench new-site "$site" --db-root-username "$(db_admin_user)" --db-root-password "$(db_admin_password)" \
 		"${db_args[@]}" --admin-password "$admin_password" </dev/null
 	local app
-	for app in "${APPS[@]}"; do
+	for app in "${apps[@]}"; do
 		bench --site "$site" install-app "$app"
 	done
 }
@@ -342,6 +353,19 @@ migrate_if_changed() {
 	echo "$fingerprint" >"$stamp"
 }
 
+# An addon added to apps/ after the site was made: install it, and load its demo.
+install_new_apps() {
+	local site=$1 app installed
+	installed=$(bench --site "$site" list-apps 2>/dev/null | awk '{print $1}')
+	for app in "${APPS[@]}"; do
+		grep -qx "$app" <<<"$installed" && continue
+		say "Installing $app on $site"
+		bench --site "$site" install-app "$app"
+		[ "$DEMO" = 1 ] && load_demo "$site"
+	done
+	return 0
+}
+
 load_demo() {
 	say "Loading the demo school into $1"
 	bench --site "$1" execute onex_pilot.demo.load
@@ -357,6 +381,7 @@ cmd_run() {
 		[ "$DEMO" = 1 ] && load_demo "$SITE"
 	else
 		migrate_if_changed "$SITE"
+		install_new_apps "$SITE"
 	fi
 	bench use "$SITE" >/dev/null
 	stop_bench_redis # the Procfile starts Redis itself, in the foreground
@@ -380,12 +405,32 @@ print_welcome() {
 
 cmd_test() {
 	setup_all
-	local admin_password
+	local admin_password core_args=()
 	admin_password=$(head -c 18 /dev/urandom | base64 | tr -dc 'A-Za-z0-9' | head -c 18)
-	drop_site "$TEST_SITE"
-	create_site "$TEST_SITE" "$admin_password"
-	bench --site "$TEST_SITE" set-config allow_tests true >/dev/null
-	bench --site "$TEST_SITE" execute onex_pilot.setup.site.set_chinese_defaults >/dev/null
+	make_test_site "$TEST_SITE" "$admin_password" "${APPS[@]}"
+	# With addons installed, a full run also proves the core works without them.
+	if [ ${#APPS[@]} -gt 1 ] && ! wants_part_only "$@"; then
+		make_test_site "$TEST_CORE_SITE" "$admin_password" "$CORE_APP"
+		core_args=(--core-site "$TEST_CORE_SITE" --core-app "$CORE_APP")
+	fi
 	"$ROOT/env/bin/python" "$ROOT/scripts/run_tests.py" --site "$TEST_SITE" --port "$TEST_WEB_PORT" \
-		--admin-password "$admin_password" --apps "${APPS[@]}" -- "$@"
+		--admin-password "$admin_password" --apps "${APPS[@]}" "${core_args[@]}" -- "$@"
+}
+
+make_test_site() {
+	local site=$1 admin_password=$2
+	shift 2
+	drop_site "$site"
+	create_site "$site" "$admin_password" "$@"
+	bench --site "$site" set-config allow_tests true >/dev/null
+	bench --site "$site" execute onex_pilot.setup.site.set_chinese_defaults >/dev/null
+}
+
+# True when the test run asks for one app or module only.
+wants_part_only() {
+	local arg
+	for arg in "$@"; do
+		case "$arg" in --app | --app=* | --module | --module=*) return 0 ;; esac
+	done
+	return 1
 }
