@@ -17,6 +17,11 @@ def load():
 		step()
 		frappe.db.commit()  # called from the command line, outside a request
 
+	# Addons add their own demo data through this hook, after the core's.
+	for path in frappe.get_hooks("onex_pilot_demo_loaders"):
+		frappe.get_attr(path)()
+		frappe.db.commit()
+
 
 def login_table():
 	"""The demo logins, as `./onex run` prints them."""
