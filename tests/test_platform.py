@@ -73,3 +73,14 @@ def test_ci_runs_the_readme_test_command(repo_files):
 	readme = (root / "README.md").read_text()
 	assert "./onex test" in ci.splitlines()[-1]
 	assert "./onex test" in readme
+
+
+def test_no_app_test_file_sits_where_frappe_skips_it(repo_files):
+	# Frappe's runner imports a test at an app package's root as the package
+	# itself, so its tests never run and nothing says so.
+	skipped = [
+		f
+		for f in repo_files
+		if re.fullmatch(r"apps/onex_\w+/onex_\w+/test_\w+\.py", f)
+	]
+	assert skipped == []
