@@ -23,7 +23,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / ".tools" / "bench" / "bin" / "bench"
-RESULTS = ROOT / "logs" / "test-results"
+RESULTS_ROOT = ROOT / "logs" / "test-results"
+RESULTS = RESULTS_ROOT  # per site, set in main()
 
 
 class Tally:
@@ -187,6 +188,8 @@ def main():
 	options = user.parse_args([a for a in args.rest if a != "--"])
 	args.no_browser = options.no_browser
 
+	global RESULTS
+	RESULTS = RESULTS_ROOT / args.site  # parallel runs on other sites keep their own reports
 	RESULTS.mkdir(parents=True, exist_ok=True)
 	tally = Tally()
 	apps = [options.app] if options.app else args.apps
