@@ -34,7 +34,8 @@ DB_ADMIN_FILE="$ROOT/config/db-admin.cnf"
 # as package:command; a package whose command is already there is not asked for.
 SYSTEM_PACKAGES=(git:git mariadb-server:mariadbd mariadb-client:mysql redis-server:redis-server
 	nodejs:node npm:npm wkhtmltopdf:wkhtmltopdf fonts-noto-cjk: xvfb:Xvfb chromium:chromium
-	python3-venv: python3-dev: pkg-config:pkg-config curl:curl)
+	python3-venv: python3-dev: pkg-config:pkg-config curl:curl
+	poppler-utils:pdftoppm fonts-wqy-microhei:)
 
 export BENCH_DISABLE_UV=1 # plain pip honours the machine's pip configuration
 export PATH="$ROOT/scripts/shims:$TOOLS/bench/bin:$TOOLS/node/node_modules/.bin:$PATH"
@@ -281,8 +282,12 @@ install_our_apps() {
 		"$ROOT/env/bin/pip" install --quiet -e "$ROOT/apps/$app"
 		touch "$stamp"
 	done
-	"$ROOT/env/bin/python" -c 'import pytest, requests' 2>/dev/null ||
+	stamp="$ROOT/env/.onex-installed-tests"
+	if [ ! -f "$stamp" ] || [ "$ROOT/tests/requirements.txt" -nt "$stamp" ]; then
+		say "Installing what the top-level tests need"
 		"$ROOT/env/bin/pip" install --quiet -r "$ROOT/tests/requirements.txt"
+		touch "$stamp"
+	fi
 }
 
 build_assets() {
