@@ -185,6 +185,7 @@ def main():
 	user.add_argument("--module", help="run only this test module (with --app)")
 	user.add_argument("--no-browser", action="store_true", help="skip browser tests")
 	user.add_argument("--no-top-level", action="store_true", help="skip the top-level tests/")
+	user.add_argument("--top-level-only", action="store_true", help="run only the top-level tests/")
 	options = user.parse_args([a for a in args.rest if a != "--"])
 	args.no_browser = options.no_browser
 
@@ -193,6 +194,8 @@ def main():
 	RESULTS.mkdir(parents=True, exist_ok=True)
 	tally = Tally()
 	apps = [options.app] if options.app else args.apps
+	if options.top_level_only:
+		apps, args.core_site = [], None
 	for app in apps:
 		run_frappe_tests(args.site, app, options.module, tally)
 	if args.core_site:

@@ -435,7 +435,7 @@ make_test_site() {
 wants_part_only() {
 	local arg
 	for arg in "$@"; do
-		case "$arg" in --app | --app=* | --module | --module=*) return 0 ;; esac
+		case "$arg" in --app | --app=* | --module | --module=* | --top-level-only) return 0 ;; esac
 	done
 	return 1
 }
