@@ -1,0 +1,11 @@
+frappe.query_reports["Expiring Trainer Qualifications"] = {
+	filters: [
+		{
+			fieldname: "days",
+			label: __("Within Days"),
+			fieldtype: "Int",
+			default: 60,
+			reqd: 1,
+		},
+	],
+};
