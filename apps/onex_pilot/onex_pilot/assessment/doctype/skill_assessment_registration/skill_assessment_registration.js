@@ -1,0 +1,22 @@
+// Cancelling frees the seat; the server decides whether the plan still allows it.
+frappe.ui.form.on("Skill Assessment Registration", {
+	refresh(frm) {
+		if (!frm.is_new() && frm.doc.status === "Registered" && frm.perm[0] && frm.perm[0].write) {
+			frm.add_custom_button(__("Cancel Registration"), () =>
+				frappe.prompt(
+					[{ fieldname: "reason", fieldtype: "Small Text", label: __("Cancellation Reason") }],
+					({ reason }) =>
+						frappe
+							.call({
+								method: "onex_pilot.assessment.doctype.skill_assessment_registration.skill_assessment_registration.cancel",
+								args: { registration: frm.doc.name, reason },
+								freeze: true,
+							})
+							.then(() => frm.reload_doc()),
+					__("Cancel Registration"),
+					__("Cancel Registration")
+				)
+			);
+		}
+	},
+});
