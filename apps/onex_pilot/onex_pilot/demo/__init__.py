@@ -6,14 +6,14 @@ creates only what is missing, so loading twice creates no duplicates.
 
 import frappe
 
-from onex_pilot.demo import users
+from onex_pilot.demo import assessment, faculty, organisation, students, users
 
 DEMO_PASSWORD = "Pilot@2026"
 
 
 def load():
 	"""Load the whole demo school, step by step, committing after each step."""
-	for step in (users.load,):
+	for step in (users.load, organisation.load, faculty.load, students.load, assessment.load):
 		step()
 		frappe.db.commit()  # called from the command line, outside a request
 
