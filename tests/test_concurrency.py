@@ -35,6 +35,7 @@ def released_together(calls):
 def same_login(session):
 	clone = requests.Session()
 	clone.cookies.update(session.cookies)
+	clone.headers.update(session.headers)  # with its CSRF token
 	return clone
 
 
