@@ -319,15 +319,22 @@ bench() { (cd "$ROOT" && "$BENCH" "$@"); }
 # --- sites -------------------------------------------------------------------
 site_exists() { [ -f "$ROOT/sites/$1/site_config.json" ]; }
 
-# create_site SITE ADMIN_PASSWORD [APP...]: our apps by default.
+# Frappe names a site's database after the site name alone, so two benches on one machine
+# (two clones, or a clone beside a school's copy) would share test.localhost's database.
+# Ours is named after this folder and the site.
+site_db_name() { printf '_%s' "$(printf '%s\n%s' "$ROOT" "$1" | sha1sum | cut -c1-16)"; }
+
+# create_site SITE ADMIN_PASSWORD [APP...]: our apps by default. With FORCE_SITE=1, a database
+# of this bench's name for the site, left by an interrupted run, is replaced.
 create_site() {
 	local site=$1 admin_password=$2
 	shift 2
 	local apps=("$@")
 	[ ${#apps[@]} -gt 0 ] || apps=("${APPS[@]}")
 	say "Creating site $site"
-	local db_args=()
-	[ -n "$DB_HOST" ] && db_args=(--db-host "$DB_HOST" --db-port "$DB_PORT")
+	local db_args=(--db-name "$(site_db_name "$site")")
+	[ -n "$DB_HOST" ] && db_args+=(--db-host "$DB_HOST" --db-port "$DB_PORT")
+	[ "${FORCE_SITE:-0}" = 1 ] && db_args+=(--force)
 	bench new-site "$site" --db-root-username "$(db_admin_user)" --db-root-password "$(db_admin_password)" \
 		"${db_args[@]}" --admin-password "$admin_password" </dev/null
 	local app
@@ -426,7 +433,7 @@ make_test_site() {
 	local site=$1 admin_password=$2
 	shift 2
 	drop_site "$site"
-	create_site "$site" "$admin_password" "$@"
+	FORCE_SITE=1 create_site "$site" "$admin_password" "$@"
 	bench --site "$site" set-config allow_tests true >/dev/null
 	bench --site "$site" execute onex_pilot.setup.site.set_chinese_defaults >/dev/null
 }
