@@ -73,14 +73,9 @@ def load():
 	classes = demo_classes()
 	if not classes:
 		return
-	flags = frappe.flags.in_import
-	frappe.flags.in_import = True  # Frappe throttles creating more than 60 Users a minute otherwise
-	try:
-		ensure_known_student(known_student_class(classes), DEMO_PASSWORD)
-		for school_class in classes:
-			ensure_class_students(school_class, DEMO_PASSWORD)
-	finally:
-		frappe.flags.in_import = flags
+	ensure_known_student(known_student_class(classes), DEMO_PASSWORD)
+	for school_class in classes:
+		ensure_class_students(school_class, DEMO_PASSWORD)
 
 
 # ---- students

@@ -137,18 +137,20 @@ class PilotStudent(Document):
 	def create_portal_user(self):
 		if not self.needs_user():
 			return
-		user = frappe.get_doc(
+		# new_doc fills in the User's defaults (enabled, session limits…) now, because an insert
+		# made during an import, as below, skips them.
+		user = frappe.new_doc("User")
+		user.update(
 			{
-				"doctype": "User",
 				"email": student_email(self.student_number),
 				"first_name": self.student_name,
 				"username": self.student_number,
 				"user_type": "Website User",
 				"send_welcome_email": 0,
 				"new_password": self.flags.pop("initial_password", None),
-				"roles": [{"role": STUDENT}],
 			}
 		)
+		user.append("roles", {"role": STUDENT})
 		# Frappe refuses more than 60 new users an hour, against mass self sign-up. Staff enrolling
 		# a year's students make more, as an import does, and nobody signs up here: skip it the same way.
 		in_import = frappe.flags.in_import
