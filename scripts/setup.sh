@@ -452,7 +452,7 @@ make_test_site() {
 	FORCE_SITE=1 create_site "$site" "$admin_password" "$@"
 	bench --site "$site" set-config allow_tests true >/dev/null
 	# The tests make far more than the 60 new users an hour Frappe allows a site by default.
-	bench --site "$site" set-config throttle_user_limit 100000 >/dev/null
+	bench --site "$site" set-config --parse throttle_user_limit 100000 >/dev/null
 	bench --site "$site" execute onex_pilot.setup.site.set_chinese_defaults >/dev/null
 }
 

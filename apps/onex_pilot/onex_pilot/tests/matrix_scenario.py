@@ -17,7 +17,7 @@ import importlib
 
 import frappe
 from frappe import _
-from frappe.utils import add_years, today
+from frappe.utils import add_years, cint, today
 from frappe.utils.password import update_password
 
 from onex_pilot import roles
@@ -73,7 +73,7 @@ def make_matrix_scenario() -> dict:
 	the tests look for in answers: {"password", "student_password", "users", "targets", "personal"}."""
 	ensure_test_site()
 	# Frappe refuses more than 60 new users an hour by default; the test site makes more.
-	frappe.local.conf.throttle_user_limit = max(frappe.local.conf.get("throttle_user_limit") or 60, 1000)
+	frappe.local.conf.throttle_user_limit = max(cint(frappe.local.conf.get("throttle_user_limit")) or 60, 1000)
 
 	# Some rows must be made as their owner (a student files an objection). Switching user
 	# rewrites the request's session in place, and Frappe would then save the caller's

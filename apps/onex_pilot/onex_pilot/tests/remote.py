@@ -5,6 +5,7 @@ with `allow_tests` (the throwaway site `./onex test` creates) and only to a Syst
 
 import frappe
 from frappe import _
+from frappe.utils import cint
 
 from onex_pilot.assessment.workflow_names import OPEN_FOR_REGISTRATION, RESULTS_IN_PUBLICITY
 from onex_pilot.tests.factories.assessment import end_publicity, make_plan, plan_details
@@ -23,7 +24,7 @@ def registration_race(students: int = 50, capacity: int = 30) -> dict:
 	"""An open plan with `capacity` seats and `students` students with portal logins."""
 	guard()
 	# Frappe refuses more than 60 new logins an hour by default; this set-up alone needs 50.
-	frappe.local.conf.throttle_user_limit = max(frappe.local.conf.get("throttle_user_limit") or 60, 1000)
+	frappe.local.conf.throttle_user_limit = max(cint(frappe.local.conf.get("throttle_user_limit")) or 60, 1000)
 	plan = make_plan(state=OPEN_FOR_REGISTRATION, capacity=int(capacity))
 	school_class = make_school_class().name
 	logins = [make_student(school_class=school_class).user for _i in range(int(students))]
