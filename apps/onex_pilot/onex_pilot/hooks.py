@@ -54,6 +54,10 @@ has_permission = {
 # Frappe's own count counts any DocType for any logged-in user; ours counts the rows the user may read.
 override_whitelisted_methods = {"frappe.client.get_count": "onex_pilot.permissions.side_doors.get_count"}
 
+# Fields above a reader's permission level may not be filtered, sorted or grouped by either
+# (Frappe v15 drops them from the answer but still applies them): see permissions/hidden_fields.py.
+auth_hooks = ["onex_pilot.permissions.hidden_fields.refuse_queries_on_hidden_fields"]
+
 # Site settings the app needs (students log in with their student number), on install and every migrate.
 after_install = "onex_pilot.setup.install.after_install"
 after_migrate = "onex_pilot.setup.install.after_migrate"
