@@ -173,7 +173,7 @@ def my_results(student: str) -> list:
 			continue
 		row.plan_doc = plan
 		row.in_publicity = plan.workflow_state == RESULTS_IN_PUBLICITY and (
-			not plan.publicity_ends_on or getdate(today()) <= getdate(plan.publicity_ends_on)
+			not plan.publicity_ends_on or getdate(today()) < getdate(plan.publicity_ends_on)
 		)
 		row.can_object = row.in_publicity and row.name not in open_objections
 		visible.append(row)

@@ -13,6 +13,7 @@ from frappe.utils import add_days, format_date, get_time, getdate, today
 
 from onex_pilot.assessment import plan_checks
 from onex_pilot.assessment.changes import changed_fields, labels
+from onex_pilot.assessment.doctype.pilot_settings.pilot_settings import get_setting
 from onex_pilot.assessment.exceptions import (
 	CertificateMismatchError,
 	DuplicateExaminerError,
@@ -57,8 +58,9 @@ __all__ = (
 ACTIVE = "Active"
 # Fields the server derives; in any state but Draft they keep their saved values.
 DERIVED_FIELDS = ("plan_title", "skill_certificate", "certificate_name", "school_term", "fee")
-# Fields only transitions set.
-TRANSITION_FIELDS = ("workflow_state", "results_published_on", "publicity_ends_on")
+# Fields only transitions set; the publicity dates are never typed, whatever the state.
+PUBLICITY_FIELDS = ("results_published_on", "publicity_ends_on")
+TRANSITION_FIELDS = ("workflow_state", *PUBLICITY_FIELDS)
 # What a user may still change in each state; every field in Draft.
 EDITABLE_AFTER_DRAFT = {
 	PENDING_APPROVAL: (),
@@ -71,6 +73,7 @@ APPROVED_STATES = (OPEN_FOR_REGISTRATION, REGISTRATION_CLOSED)
 class SkillAssessmentPlan(Document):
 	def validate(self):
 		self.set_derived_fields()
+		self.keep_publicity_dates()
 		self.validate_state_allows_changes()
 		self.validate_domain()
 		self.validate_exam_time()
@@ -129,6 +132,12 @@ class SkillAssessmentPlan(Document):
 			str(self.exam_date or ""),
 		)
 		self.plan_title = " ".join(p for p in parts if p)
+
+	def keep_publicity_dates(self):
+		"""Only the move to Results in Publicity sets these, so no edit can shorten the window."""
+		before = self.get_doc_before_save()
+		for fieldname in PUBLICITY_FIELDS:
+			self.set(fieldname, before.get(fieldname) if before else None)
 
 	def validate_state_allows_changes(self):
 		state = self.saved_state
@@ -338,7 +347,7 @@ def check_results_finalisable(plan):
 
 
 def publicity_days() -> int:
-	return frappe.db.get_single_value("Pilot Settings", "publicity_days") or 0
+	return get_setting("publicity_days")
 
 
 def publish_results(plan):

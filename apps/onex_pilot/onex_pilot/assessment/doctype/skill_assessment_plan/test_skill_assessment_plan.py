@@ -321,6 +321,31 @@ class TestHeldAndResults(PlanTestCase):
 
 		self.assert_transition_refused(plan, FINALISE_RESULTS, RESULTS_FINAL, PublicityNotOverError)
 
+	def test_an_edit_cannot_shorten_the_publicity_window(self):
+		student = make_student(with_user=False).name
+		plan = make_plan(state=RESULTS_IN_PUBLICITY, students=[student])
+		ends = frappe.db.get_value(PLAN, plan.name, "publicity_ends_on")
+
+		doc = frappe.get_doc(PLAN, plan.name)
+		doc.results_published_on = add_days(today(), -10)
+		doc.publicity_ends_on = add_days(today(), -1)
+		doc.save()
+
+		self.assertEqual(frappe.db.get_value(PLAN, plan.name, "publicity_ends_on"), ends)
+		self.assert_transition_refused(plan, FINALISE_RESULTS, RESULTS_FINAL, PublicityNotOverError)
+
+	def test_final_with_a_backdated_window_in_the_same_save_is_refused(self):
+		student = make_student(with_user=False).name
+		plan = make_plan(state=RESULTS_IN_PUBLICITY, students=[student])
+
+		doc = frappe.get_doc(PLAN, plan.name)
+		doc.publicity_ends_on = add_days(today(), -1)
+		doc.workflow_state = RESULTS_FINAL
+		with self.assertRaises(PublicityNotOverError):
+			doc.save()
+		self.assertEqual(frappe.db.get_value(PLAN, plan.name, "workflow_state"), RESULTS_IN_PUBLICITY)
+		self.assertEqual(frappe.db.count("Skill Certificate Record", {"plan": plan.name}), 0)
+
 	def test_final_after_the_publicity_window_is_reached(self):
 		student = make_student(with_user=False).name
 		plan = make_plan(state=RESULTS_FINAL, students=[student])
