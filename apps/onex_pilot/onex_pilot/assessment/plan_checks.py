@@ -9,6 +9,7 @@ import frappe
 from frappe import _
 from frappe.utils import format_date
 
+from onex_pilot.assessment.doctype.pilot_settings.pilot_settings import get_setting
 from onex_pilot.assessment.exam_site import is_site_accredited
 from onex_pilot.assessment.exceptions import (
 	ExaminerConflictOfInterestError,
@@ -35,7 +36,7 @@ BOOKED_STATES = (OPEN_FOR_REGISTRATION, REGISTRATION_CLOSED, HELD, RESULTS_IN_PU
 
 
 def candidates_per_examiner() -> int:
-	return frappe.db.get_single_value("Pilot Settings", "candidates_per_examiner") or 20
+	return get_setting("candidates_per_examiner")
 
 
 def required_examiners(capacity: int) -> int:

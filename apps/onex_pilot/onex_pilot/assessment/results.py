@@ -8,6 +8,7 @@ from frappe import _
 from frappe.utils import add_months, flt, getdate
 
 from onex_pilot import roles
+from onex_pilot.assessment.doctype.pilot_settings.pilot_settings import get_setting
 from onex_pilot.assessment.exceptions import (
 	AmendmentReasonMissingError,
 	InvalidScoreError,
@@ -113,7 +114,7 @@ def outcome_of(theory, practical, rule) -> tuple[str, bool, bool]:
 
 
 def retake_months() -> int:
-	return frappe.db.get_single_value("Pilot Settings", "retake_months") or 0
+	return get_setting("retake_months")
 
 
 def retake_basis(
