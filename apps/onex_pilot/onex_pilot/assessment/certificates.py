@@ -68,16 +68,26 @@ def follow_amendment(result):
 	if frappe.db.get_value("Skill Assessment Plan", result.plan, "workflow_state") != RESULTS_FINAL:
 		return
 	name = frappe.db.get_value(CERTIFICATE, {"result": result.amended_from, "docstatus": 1}, "name")
-	if name:
-		certificate = frappe.get_doc(CERTIFICATE, name)
-		certificate.flags.status_action = True
-		certificate.result = result.name
-		if result.outcome != PASS and certificate.status == VALID:
-			set_status(certificate, REVOKED, result.amendment_reason)
-		else:
-			certificate.save(ignore_permissions=True)
-	elif result.outcome == PASS:
-		issue_for_result(result.name)
+	if not name:
+		if result.outcome == PASS:
+			issue_for_result(result.name)
+		return
+
+	certificate = frappe.get_doc(CERTIFICATE, name)
+	certificate.flags.status_action = True
+	certificate.result = result.name
+	if result.outcome != PASS and certificate.status == VALID:
+		set_status(certificate, REVOKED, result.amendment_reason)
+	elif result.outcome == PASS and certificate.status == REVOKED and not was_pass(result.amended_from):
+		# The sitting's certificate was revoked by an earlier amendment to a Fail: it comes back,
+		# number and code unchanged. One an officer revoked while the result passed stays revoked.
+		set_status(certificate, VALID, result.amendment_reason)
+	else:
+		certificate.save(ignore_permissions=True)
+
+
+def was_pass(result: str) -> bool:
+	return frappe.db.get_value(RESULT, result, "outcome") == PASS
 
 
 def set_status(certificate, status: str, reason: str | None):

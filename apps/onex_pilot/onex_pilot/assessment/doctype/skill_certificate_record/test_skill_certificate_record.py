@@ -180,6 +180,30 @@ class TestAmendmentsAfterFinal(CertificateTestCase):
 			[(c.student, c.result, c.status) for c in certificates], [(students[0], amended, "Valid")]
 		)
 
+	def test_pass_amended_to_fail_and_back_to_pass_reinstates_the_certificate(self):
+		plan, students = self.final_plan([(80, 80)])
+		issued = certificates_of(plan.name)[0]
+		failed = amend_result(result_of(plan.name, students[0]).name, "Practical marks added twice", 80, 40)
+
+		passed = amend_result(failed, "Second marker confirms the first marks", 80, 80)
+
+		after = certificates_of(plan.name)
+		self.assertEqual(
+			[(c.name, c.result, c.status, c.verification_code) for c in after],
+			[(issued.name, passed, "Valid", issued.verification_code)],
+		)
+		self.assertIsNone(frappe.db.get_value(CERTIFICATE, issued.name, "revoked_on"))
+
+	def test_a_certificate_revoked_by_an_officer_stays_revoked_after_a_pass_amendment(self):
+		plan, students = self.final_plan([(80, 80)])
+		issued = certificates_of(plan.name)[0]
+		revoke(issued.name, "Misconduct found after the exam")
+
+		amended = amend_result(result_of(plan.name, students[0]).name, "Typo", 81, 80)
+
+		after = certificates_of(plan.name)
+		self.assertEqual([(c.name, c.result, c.status) for c in after], [(issued.name, amended, "Revoked")])
+
 	def test_pass_amended_to_pass_keeps_the_same_certificate(self):
 		plan, students = self.final_plan([(80, 80)])
 		before = certificates_of(plan.name)[0]
