@@ -85,6 +85,7 @@ jinja = {
 # A fee waiver applied for through the portal's web form belongs to the session's student.
 doc_events = {
 	"Fee Waiver": {"before_insert": "onex_pilot.portal.waiver_form.set_student_from_session"},
+	"Version": {"before_insert": "onex_pilot.permissions.versions.drop_hidden_fields"},
 }
 
 # The student portal's menu, synced into Portal Settings (where administrators may hide or

@@ -59,11 +59,6 @@ def reprice_registrations(waiver) -> list[str]:
 		doc = frappe.get_doc(REGISTRATION, name)
 		doc.apply_waiver(waiver.name)
 		doc.flags.ignore_permissions = True
+		# No timeline comment: the timeline is read by roles that may not see fees or waivers.
 		doc.save()
-		doc.add_comment(
-			"Info",
-			_("Fee {0} waived by Fee Waiver {1}.").format(
-				frappe.format_value(flt(doc.waived_amount), "Currency"), waiver.name
-			),
-		)
 	return names
