@@ -11,6 +11,7 @@ from onex_pilot.tests.factories.students import make_student
 from onex_credit_bank.credit_bank.academic_year import academic_year_on
 from onex_credit_bank.credit_bank.report.student_transcript.student_transcript import execute
 from onex_credit_bank.credit_bank.transcript import transcript
+from onex_credit_bank.roles import CREDIT_BANK_OFFICER
 from onex_credit_bank.tests.factories import (
 	issue_certificate,
 	make_course_result,
@@ -99,3 +100,12 @@ class TestStudentTranscript(FrappeTestCase):
 		with self.assertRaises(frappe.PermissionError):
 			execute({"student": self.student})
 		self.assertEqual(transcript(self.student).years, [])
+
+	def test_the_credit_bank_officer_reads_any_students_transcript(self):
+		officer = make_user(roles=(CREDIT_BANK_OFFICER,)).name
+
+		frappe.set_user(officer)
+		_columns, rows, _message, _chart = execute({"student": self.student})
+
+		self.assertEqual(rows[-1]["academic_year"], "Total")
+		self.assertEqual(rows[-1]["net"], 4.5)
