@@ -50,3 +50,5 @@ portal_menu_items = [
 
 # The core's demo loader calls these after its own steps.
 onex_pilot_demo_loaders = ["onex_credit_bank.demo.load"]
+# ... and prints these logins with its own (role, login).
+onex_pilot_demo_logins = [["Credit Bank Officer", "credit@pilot.example"]]

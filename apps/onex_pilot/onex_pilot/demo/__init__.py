@@ -24,7 +24,10 @@ def load():
 
 
 def login_table():
-	"""The demo logins, as `./onex run` prints them."""
+	"""The demo logins, as `./onex run` prints them: staff, addons' (hook `onex_pilot_demo_logins`,
+	pairs of role and login) and the student, who logs in on the portal with the student number."""
+	logins = [*users.DEMO_USERS, *frappe.get_hooks("onex_pilot_demo_logins")]
+	logins.append(("Student (portal)", students.KNOWN_STUDENT))
 	lines = ["  Demo logins (password {0}):".format(DEMO_PASSWORD)]
-	lines += [f"    {role:<22} {email}" for role, email in users.DEMO_USERS]
+	lines += [f"    {role:<22} {login}" for role, login in logins]
 	return "\n".join(lines)
