@@ -446,6 +446,52 @@ def test_each_opening_of_a_full_id_number_is_access_logged(
 	assert all(log["export_from"] == PERSONAL_DATA and log["creation"] for log in logs)
 
 
+def list_logs(admin_session, base_url, user):
+	return admin_session.get(
+		resource(base_url, "Access Log"),
+		params={
+			"filters": json.dumps(
+				[["user", "=", user], ["export_from", "=", PERSONAL_DATA], ["method", "=", "List"]]
+			),
+			"fields": json.dumps(["name"]),
+			"limit_page_length": 0,
+		},
+		timeout=60,
+	).json()["data"]
+
+
+@pytest.mark.parametrize("role", ["Pilot Administrator", "Finance Officer", "Class Teacher"])
+def test_each_list_of_full_id_numbers_is_access_logged(
+	base_url, admin_session, matrix_scenario, role_sessions, personal, role
+):
+	user = matrix_scenario["users"][role]
+	own = personal["own"]
+	session = role_sessions[role]
+	before = len(list_logs(admin_session, base_url, user))
+
+	names_only = session.get(
+		resource(base_url, PERSONAL_DATA), params={"fields": json.dumps(["name"])}, timeout=60
+	)
+	listing = session.get(
+		resource(base_url, PERSONAL_DATA),
+		params={
+			"fields": json.dumps(["name", "id_number"]),
+			"filters": json.dumps([["name", "=", own["name"]]]),
+		},
+		timeout=60,
+	)
+	value = session.get(
+		api(base_url, "method/frappe.client.get_value"),
+		params={"doctype": PERSONAL_DATA, "fieldname": "phone", "filters": json.dumps({"name": own["name"]})},
+		timeout=60,
+	)
+
+	assert names_only.status_code == 200, names_only.text[:300]
+	assert listing.json()["data"] == [{"name": own["name"], "id_number": own["id_number"]}]
+	assert value.json()["message"]["phone"] == own["phone"]
+	assert len(list_logs(admin_session, base_url, user)) == before + 2
+
+
 def test_refused_reads_open_nothing_and_log_no_access(
 	base_url, admin_session, matrix_scenario, role_sessions, personal
 ):

@@ -56,7 +56,11 @@ override_whitelisted_methods = {"frappe.client.get_count": "onex_pilot.permissio
 
 # Fields above a reader's permission level may not be filtered, sorted or grouped by either
 # (Frappe v15 drops them from the answer but still applies them): see permissions/hidden_fields.py.
-auth_hooks = ["onex_pilot.permissions.hidden_fields.refuse_queries_on_hidden_fields"]
+# Lists that return full ID or phone numbers are written to the Access Log: permissions/personal_reads.py.
+auth_hooks = [
+	"onex_pilot.permissions.hidden_fields.refuse_queries_on_hidden_fields",
+	"onex_pilot.permissions.personal_reads.log_lists_of_personal_data",
+]
 
 # Site settings the app needs (students log in with their student number), on install and every migrate.
 after_install = "onex_pilot.setup.install.after_install"
