@@ -9,8 +9,10 @@
   the result grid), as Administrator, then moved back in time as a whole (exam, registration
   window, publicity, certificate issue date), a few weeks apart and within the current year, so
   that they read as past rounds and record numbers keep their year.
-- One intermediate round in publicity since today, with an open objection lodged by the demo
-  student (from their own session).
+- Fees of past rounds paid (recorded by the Finance Officer), but for one candidate of the
+  round in publicity.
+- One intermediate round held three days ago, its results in publicity since yesterday, with an
+  open objection lodged by the demo student (from their own session).
 - One intermediate round open for registration, its exam a month ahead, with a registration
   whose fee is waived.
 
@@ -24,6 +26,7 @@ import frappe
 from frappe.model.workflow import apply_workflow
 from frappe.utils import add_days, getdate, today
 
+from onex_pilot.assessment.doctype.pilot_settings.pilot_settings import get_setting
 from onex_pilot.assessment.doctype.result_objection.result_objection import lodge
 from onex_pilot.assessment.results import enter_results
 from onex_pilot.assessment.waivers import REGISTERED_POOR_HOUSEHOLD
@@ -170,6 +173,7 @@ def ensure_final_round(domain, index: int):
 		return
 	students = candidates(domain, skip=0)
 	run_round(plan, students, RESULTS_FINAL, score_of=final_scores(plan.name))
+	record_payments(plan.name)
 	days_ago = min(
 		FIRST_ROUND_DAYS_AGO + DAYS_BETWEEN_ROUNDS * index, getdate(today()).timetuple().tm_yday - 1
 	)
@@ -185,6 +189,8 @@ def ensure_publicity_round(domains):
 	if frappe.db.exists("Pilot Student", KNOWN_STUDENT) and KNOWN_STUDENT not in students:
 		students = [KNOWN_STUDENT, *students[:-1]]
 	run_round(plan, students, RESULTS_IN_PUBLICITY, score_of=publicity_scores)
+	record_payments(plan.name, outstanding=1)
+	date_publicity_round(plan.name)
 	lodge_objection(plan.name, KNOWN_STUDENT)
 
 
@@ -305,6 +311,40 @@ def end_publicity_window(plan: str):
 	frappe.db.set_value(
 		PLAN, plan, {"results_published_on": add_days(today(), -5), "publicity_ends_on": today()}
 	)
+
+
+def date_publicity_round(plan: str):
+	"""Held three days ago, its results published yesterday: the window stays open some days more."""
+	move_back(plan, 3)
+	published = add_days(today(), -1)
+	frappe.db.set_value(
+		PLAN,
+		plan,
+		{
+			"results_published_on": published,
+			"publicity_ends_on": add_days(published, get_setting("publicity_days")),
+		},
+		update_modified=False,
+	)
+
+
+def record_payments(plan: str, outstanding: int = 0):
+	"""The Finance Officer records the fees of `plan` paid, but for the last `outstanding` candidates
+	(in student order) who still owe theirs."""
+	unpaid = frappe.get_all(
+		REGISTRATION,
+		filters={"plan": plan, "status": "Registered", "payment_status": "Unpaid"},
+		pluck="name",
+		order_by="student",
+	)
+	for name in unpaid[: len(unpaid) - outstanding]:
+		act_as(FINANCE_LOGIN, lambda name=name: mark_paid(name))
+
+
+def mark_paid(registration: str):
+	doc = frappe.get_doc(REGISTRATION, registration)
+	doc.payment_status = "Paid"
+	doc.save(ignore_permissions=True)
 
 
 def lodge_objection(plan: str, student: str):
