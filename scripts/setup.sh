@@ -256,14 +256,15 @@ stop_bench_redis() {
 # --- the bench ---------------------------------------------------------------
 write_common_config() {
 	mkdir -p "$ROOT/sites"
-	"$PYTHON_BIN" - "$ROOT/sites/common_site_config.json" "$(id -un)" <<-'EOF'
+	# webserver_port: the port we serve on, which Frappe uses for links made outside a request.
+	"$PYTHON_BIN" - "$ROOT/sites/common_site_config.json" "$(id -un)" "$WEB_PORT" <<-'EOF'
 		import json, os, sys
-		path, user = sys.argv[1], sys.argv[2]
+		path, user, port = sys.argv[1], sys.argv[2], int(sys.argv[3])
 		conf = {}
 		if os.path.exists(path):
 		    with open(path) as f:
 		        conf = json.load(f)
-		conf.update({"frappe_user": user, "serve_default_site": True})
+		conf.update({"frappe_user": user, "serve_default_site": True, "webserver_port": port})
 		with open(path, "w") as f:
 		    json.dump(conf, f, indent=1, sort_keys=True)
 	EOF
