@@ -153,14 +153,15 @@ class TestDemoReports(FrappeTestCase):
 		frappe.set_user("officer@pilot.example")
 		_columns, data = certificate_register.execute({})
 		self.assertEqual(len(data), len(issued))
-		for row in data:
-			self.assertTrue(row.id_number.startswith("*"), row.id_number)
+		masked = [row.id_number for row in data if row.id_number]
+		self.assertTrue(masked)
+		self.assertTrue(all(number.startswith("*") for number in masked), masked)
 
 	def test_milestone_progress_lists_the_four_milestones_and_the_open_follow_ups(self):
 		_columns, data, *_rest = milestone_progress.execute({})
 		kinds = Counter(row.kind for row in data)
 		self.assertEqual(kinds[milestone_progress.MILESTONE], frappe.db.count("Pilot Milestone"))
-		self.assertEqual(kinds[milestone_progress.MILESTONE], 4)
+		self.assertGreaterEqual(kinds[milestone_progress.MILESTONE], 4)  # the plan's four, at least
 		open_follow_ups = frappe.get_all(
 			"Meeting Follow Up", filters={"parenttype": "Committee Meeting", "status": "Open"}, pluck="name"
 		)
@@ -222,3 +223,24 @@ class TestDemoReports(FrappeTestCase):
 		for row in below:
 			if row.school_term == latest:
 				self.assertIn(row.pilot_domain, message)
+
+	def test_each_report_asks_the_database_a_fixed_number_of_questions(self):
+		"""One query per report part (a few more for the access log and the roles), however many
+		rows the school has: no lookup per row."""
+		reports = (
+			(pass_rate_by_domain_and_level, {}),
+			(registrations_and_fee_waivers, {}),
+			(exam_site_utilisation, {}),
+			(certificate_register, {}),
+			(milestone_progress, {}),
+			(workload_report, {}),
+			(workload_report, {"part": workload_report.TRAINING_COVERAGE}),
+		)
+		for user in ("admin@pilot.example", "lead@pilot.example"):
+			frappe.set_user(user)
+			for report, filters in reports:
+				if report is registrations_and_fee_waivers and user == "lead@pilot.example":
+					continue  # not theirs: refused before any query
+				report.execute(filters)  # roles and metadata are cached by the first run
+				with self.subTest(report=report.__name__, user=user), self.assertQueryCount(5):
+					report.execute(filters)
