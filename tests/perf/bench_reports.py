@@ -101,6 +101,9 @@ def main():
 
 	frappe.init(site=args.site, sites_path=".")
 	frappe.connect()
+	# Nothing may commit the copies: the Certificate Register writes an Access Log for a reader of
+	# full ID numbers and Frappe commits that outside a request, so commits are switched off.
+	commit, frappe.db.commit = frappe.db.commit, lambda *args, **kwargs: None
 	try:
 		if not frappe.db.count("Skill Assessment Registration"):
 			sys.exit(f"{args.site} has no registrations: load the demo school first (./onex run)")
@@ -122,7 +125,13 @@ def main():
 				)
 	finally:
 		frappe.db.rollback()
+		frappe.db.commit = commit
+		left = frappe.db.sql(
+			"select count(*) from `tabSkill Assessment Registration` where `name` like %s", ("%-P%",)
+		)[0][0]
 		frappe.destroy()
+		if left:
+			sys.exit(f"{left} copied registrations were left on {args.site}: delete names ending -P<n>")
 
 
 if __name__ == "__main__":
