@@ -191,15 +191,15 @@ class TestPersonalDataGuard(FrappeTestCase):
 		self.assertNotIn("is_registered_poor", record)
 
 	def test_opening_a_full_record_is_access_logged(self):
-		finance = self.user_with(roles.FINANCE_OFFICER)
-		frappe.set_user(finance)
+		admin = self.user_with(roles.PILOT_ADMINISTRATOR)
+		frappe.set_user(admin)
 		getdoc(PERSONAL_DATA, self.personal.name)
 		client_get(PERSONAL_DATA, self.other_personal.name)
 		frappe.set_user("Administrator")
 
 		logged = frappe.get_all(
 			"Access Log",
-			filters={"user": finance, "export_from": PERSONAL_DATA},
+			filters={"user": admin, "export_from": PERSONAL_DATA},
 			fields=["reference_document", "creation"],
 		)
 		self.assertEqual(
@@ -207,6 +207,17 @@ class TestPersonalDataGuard(FrappeTestCase):
 			sorted([self.personal.name, self.other_personal.name]),
 		)
 		self.assertTrue(all(row.creation for row in logged))
+
+	def test_finance_officer_reads_poverty_status_without_id_number_or_phone(self):
+		finance = self.user_with(roles.FINANCE_OFFICER)
+		frappe.set_user(finance)
+		record = client_get(PERSONAL_DATA, self.personal.name)
+		self.assertIn("is_registered_poor", record)
+		self.assertFalse(record.get("id_number") or record.get("phone") or record.get("date_of_birth"))
+		self.assertNotIn(self.personal.id_number, frappe.as_json(record))
+		frappe.set_user("Administrator")
+		# Nothing full was opened, so nothing is logged.
+		self.assertFalse(frappe.db.exists("Access Log", {"user": finance, "export_from": PERSONAL_DATA}))
 
 	def test_evidence_file_follows_the_record(self):
 		evidence = frappe.get_doc(

@@ -15,7 +15,9 @@ from onex_pilot.permissions import (
 # wider role) reads the students of the classes they teach this term; a student reads
 # only their own record. Personal data is for the Pilot Administrator, the Finance
 # Officer and the student's current class teacher alone: the DocType grants no other
-# role anything, and these rules narrow the class teacher to their own classes.
+# role anything, and these rules narrow the class teacher to their own classes. The
+# Finance Officer needs poverty status and evidence for waivers, not the ID number,
+# date of birth or phone: those are at permission level 1, which the Finance Officer lacks.
 STUDENT_READERS = (
 	roles.ASSESSMENT_OFFICER,
 	roles.COMMITTEE_MEMBER,

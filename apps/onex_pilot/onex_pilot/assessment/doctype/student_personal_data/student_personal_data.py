@@ -73,8 +73,11 @@ class StudentPersonalData(Document):
 		)
 
 	def log_full_read(self):
-		"""Who read a full ID number, and when; once per loaded document."""
-		if self.flags.read_logged or not self.id_number:
+		"""Who read a full ID number, and when; once per loaded document. A reader without
+		permission level 1 (the Finance Officer) is shown no ID number, so nothing is logged."""
+		from onex_pilot.permissions.personal_reads import reads_full_numbers
+
+		if self.flags.read_logged or not self.get("id_number") or not reads_full_numbers():
 			return
 		self.flags.read_logged = True
 		make_access_log(doctype=self.doctype, document=self.name, method="Read")
