@@ -27,6 +27,7 @@ from frappe.model.workflow import apply_workflow
 from frappe.utils import add_days, getdate, today
 
 from onex_pilot.assessment.doctype.pilot_settings.pilot_settings import get_setting
+from onex_pilot.organisation.terms import term_on
 from onex_pilot.assessment.doctype.result_objection.result_objection import lodge
 from onex_pilot.assessment.results import enter_results
 from onex_pilot.assessment.waivers import REGISTERED_POOR_HOUSEHOLD
@@ -306,10 +307,18 @@ def publicity_scores(index: int, registration) -> dict:
 
 
 def end_publicity_window(plan: str):
-	"""The demo's final rounds run today, so their publicity window is closed at once; the
-	whole round is moved back in time afterwards."""
-	frappe.db.set_value(
-		PLAN, plan, {"results_published_on": add_days(today(), -5), "publicity_ends_on": today()}
+	"""The demo's final rounds run today, so their publicity window is closed at once: the exam
+	is put the window's length before today, its results published the day after it. The whole
+	round is moved back in time afterwards."""
+	days = get_setting("publicity_days")
+	exam_date = add_days(today(), -(days + 1))
+	redate(
+		plan,
+		exam_date,
+		registration_start=add_days(exam_date, -20),
+		registration_end=add_days(exam_date, -3),
+		results_published_on=add_days(exam_date, 1),
+		publicity_ends_on=today(),
 	)
 
 
@@ -372,9 +381,7 @@ def move_back(plan: str, days: int):
 		)
 		if doc.get(field)
 	}
-	frappe.db.set_value(PLAN, plan, shifted, update_modified=False)
-	for doctype in (REGISTRATION, RESULT):
-		frappe.db.set_value(doctype, {"plan": plan}, "exam_date", shifted["exam_date"], update_modified=False)
+	redate(plan, shifted.pop("exam_date"), **shifted)
 	frappe.db.set_value(
 		"Skill Certificate Record",
 		{"plan": plan},
@@ -382,6 +389,21 @@ def move_back(plan: str, days: int):
 		shifted["publicity_ends_on"],
 		update_modified=False,
 	)
+
+
+def redate(plan: str, exam_date, **dates):
+	"""Give a round another exam date (and other dates): the plan, with its title and term as
+	the plan would derive them, and its candidates' registrations and results."""
+	doc = frappe.get_doc(PLAN, plan)
+	title = (doc.plan_title or "").replace(str(getdate(doc.exam_date)), str(getdate(exam_date)))
+	frappe.db.set_value(
+		PLAN,
+		plan,
+		{**dates, "exam_date": exam_date, "plan_title": title, "school_term": term_on(exam_date)},
+		update_modified=False,
+	)
+	for doctype in (REGISTRATION, RESULT):
+		frappe.db.set_value(doctype, {"plan": plan}, "exam_date", exam_date, update_modified=False)
 
 
 # ---- who takes part

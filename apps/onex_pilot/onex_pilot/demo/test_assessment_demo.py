@@ -7,6 +7,7 @@ from frappe.utils import getdate, today
 from onex_pilot import roles
 from onex_pilot.demo import assessment as demo
 from onex_pilot.organisation.levels import ELEMENTARY, INTERMEDIATE
+from onex_pilot.organisation.terms import term_on
 from onex_pilot.tests.factories.faculty import make_trainer
 from onex_pilot.tests.factories.organisation import (
 	make_major,
@@ -88,6 +89,15 @@ class TestAssessmentDemo(FrappeTestCase):
 			self.assertEqual(count, 1 if result.outcome == "Pass" else 0, result)
 		if getdate(today()).timetuple().tm_yday > 1:
 			self.assertLess(getdate(plan.exam_date), getdate(today()))
+		# The round reads in order: registration, exam, results published, window closed,
+		# certificates issued; its title and term follow its exam date.
+		self.assertLess(getdate(plan.registration_end), getdate(plan.exam_date))
+		self.assertLess(getdate(plan.exam_date), getdate(plan.results_published_on))
+		self.assertLess(getdate(plan.results_published_on), getdate(plan.publicity_ends_on))
+		issued = frappe.get_all(CERTIFICATE, filters={"plan": plan.name}, pluck="issue_date")
+		self.assertEqual({getdate(d) for d in issued}, {getdate(plan.publicity_ends_on)})
+		self.assertIn(str(getdate(plan.exam_date)), plan.plan_title)
+		self.assertEqual(plan.school_term, term_on(plan.exam_date))
 
 	def test_round_in_publicity_has_an_open_objection_and_no_certificate(self):
 		self.load()
