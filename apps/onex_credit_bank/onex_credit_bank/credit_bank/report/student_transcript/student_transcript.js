@@ -3,9 +3,12 @@ frappe.query_reports["Student Transcript"] = {
 		{
 			fieldname: "student",
 			label: __("Student"),
-			fieldtype: "Link",
-			options: "Pilot Student",
+			// Not a Link to Pilot Student: the Credit Bank Officer may not read student records.
+			fieldtype: "Autocomplete",
 			reqd: 1,
+			get_query: () => ({
+				query: "onex_credit_bank.credit_bank.report.student_transcript.student_transcript.search_students",
+			}),
 		},
 		{
 			fieldname: "academic_year",

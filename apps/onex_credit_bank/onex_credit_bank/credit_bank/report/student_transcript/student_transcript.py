@@ -16,6 +16,23 @@ def check_may_read(student: str):
 	frappe.has_permission("Pilot Student", doc=student, throw=True)
 
 
+@frappe.whitelist()
+def search_students(txt: str = "", **kwargs) -> list[dict]:
+	"""The Student filter's choices: students with credits the user may read, matching `txt` in
+	the student number or name. The Credit Bank Officer may not read student records, so the
+	choices come from the Credit Records (and their row rules), not from Pilot Student."""
+	txt = f"%{(txt or '').strip()}%"
+	rows = frappe.get_list(
+		"Credit Record",
+		fields=["student", "student_name"],
+		or_filters=[["student", "like", txt], ["student_name", "like", txt]],
+		group_by="student, student_name",
+		order_by="student asc",
+		limit_page_length=20,
+	)
+	return [{"value": row.student, "label": f"{row.student} {row.student_name or ''}".strip()} for row in rows]
+
+
 def execute(filters=None):
 	filters = frappe._dict(filters or {})
 	if not filters.student:

@@ -9,7 +9,10 @@ from onex_pilot.tests.factories.organisation import make_pilot_domain, make_scho
 from onex_pilot.tests.factories.students import make_student
 
 from onex_credit_bank.credit_bank.academic_year import academic_year_on
-from onex_credit_bank.credit_bank.report.student_transcript.student_transcript import execute
+from onex_credit_bank.credit_bank.report.student_transcript.student_transcript import (
+	execute,
+	search_students,
+)
 from onex_credit_bank.credit_bank.transcript import transcript
 from onex_credit_bank.roles import CREDIT_BANK_OFFICER
 from onex_credit_bank.tests.factories import (
@@ -109,3 +112,18 @@ class TestStudentTranscript(FrappeTestCase):
 
 		self.assertEqual(rows[-1]["academic_year"], "Total")
 		self.assertEqual(rows[-1]["net"], 4.5)
+
+	def test_the_student_filter_offers_students_with_credits_the_user_may_read(self):
+		officer = make_user(roles=(CREDIT_BANK_OFFICER,)).name
+		student_name = frappe.db.get_value("Pilot Student", self.student, "student_name")
+
+		frappe.set_user(officer)  # who may not read Pilot Student itself
+		self.assertFalse(frappe.has_permission("Pilot Student", "read"))
+		for txt in (self.student, student_name[:2]):
+			found = search_students(txt)
+			self.assertIn(self.student, [row["value"] for row in found], txt)
+		self.assertEqual(search_students("no such student"), [])
+
+		teacher = make_user(roles=(CLASS_TEACHER,)).name
+		frappe.set_user(teacher)  # teaches no class of this student
+		self.assertEqual(search_students(self.student), [])
