@@ -3,14 +3,28 @@
 import frappe
 
 
+# What the login page, the browser tab and the website's footer call the platform, until the
+# school names it otherwise in Website Settings.
+PLATFORM_NAME = "1+X 证书试点管理平台"
+
+
 def after_install():
 	allow_login_by_user_name()
 	store_pilot_settings_defaults()
+	name_the_website()
 
 
 def after_migrate():
 	allow_login_by_user_name()
 	store_pilot_settings_defaults()
+	name_the_website()
+
+
+def name_the_website():
+	"""Frappe calls every site "Frappe" (the login page says "Login to Frappe"): name it after the
+	platform, unless the school has named it already."""
+	if frappe.db.get_single_value("Website Settings", "app_name") in (None, "", "Frappe"):
+		frappe.db.set_single_value("Website Settings", "app_name", PLATFORM_NAME)
 
 
 def allow_login_by_user_name():

@@ -27,3 +27,14 @@ class TestSiteDefaults(FrappeTestCase):
 		self.assertEqual(set(desk_access), set(ALL_ROLES))
 		self.assertEqual(desk_access[STUDENT], 0, "students use the portal, not the Desk")
 		self.assertTrue(all(desk_access[r] for r in ALL_ROLES if r != STUDENT))
+
+	def test_students_land_on_their_portal_and_the_website_is_named(self):
+		from onex_pilot.setup.install import PLATFORM_NAME, name_the_website
+
+		self.assertEqual(frappe.db.get_value("Role", STUDENT, "home_page"), "/student")
+		frappe.db.set_single_value("Website Settings", "app_name", "Frappe")
+		name_the_website()
+		self.assertEqual(frappe.db.get_single_value("Website Settings", "app_name"), PLATFORM_NAME)
+		frappe.db.set_single_value("Website Settings", "app_name", "某职业学校")
+		name_the_website()  # a name the school chose stays
+		self.assertEqual(frappe.db.get_single_value("Website Settings", "app_name"), "某职业学校")

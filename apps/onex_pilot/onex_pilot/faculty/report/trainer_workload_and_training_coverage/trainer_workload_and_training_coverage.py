@@ -23,6 +23,8 @@ def execute(filters=None):
 
 def workload_report(filters):
 	data = trainer_workload(school_term=filters.school_term, trainer=filters.trainer)
+	for row in data:
+		row.trainer_type = _(row.trainer_type) if row.trainer_type else row.trainer_type
 	summary = [
 		summary_item(_("Teaching Hours"), sum(row.teaching_hours for row in data)),
 		summary_item(_("Assessment Hours"), sum(row.assessment_hours for row in data)),
