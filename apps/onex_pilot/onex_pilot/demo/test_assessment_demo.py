@@ -24,6 +24,7 @@ from onex_pilot.tests.factories.students import (
 
 PLAN = "Skill Assessment Plan"
 CERTIFICATE = "Skill Certificate Record"
+RESULT_DOCTYPE = "Skill Assessment Result"
 
 
 class TestAssessmentDemo(FrappeTestCase):
@@ -51,7 +52,10 @@ class TestAssessmentDemo(FrappeTestCase):
 		self.poor = students[3:5]
 		for student in self.poor:
 			make_personal_data(student, is_registered_poor=1)
-		self.known = make_student(school_class=school_class)
+		# Numbered like the demo student (XS…), sorting after the others (S…).
+		self.known = make_student(
+			school_class=school_class, student_number="XS" + frappe.generate_hash(length=6).upper()
+		)
 
 	def tearDown(self):
 		frappe.set_user("Administrator")
@@ -98,6 +102,16 @@ class TestAssessmentDemo(FrappeTestCase):
 		self.assertEqual({getdate(d) for d in issued}, {getdate(plan.publicity_ends_on)})
 		self.assertIn(str(getdate(plan.exam_date)), plan.plan_title)
 		self.assertEqual(plan.school_term, term_on(plan.exam_date))
+		# The demo student passed it: a certificate on the portal before the intermediate round.
+		known = frappe.get_all(
+			RESULT_DOCTYPE,
+			filters={"plan": plan.name, "student": self.known.name, "docstatus": 1},
+			pluck="outcome",
+		)
+		self.assertEqual(known, ["Pass"])
+		self.assertEqual(
+			frappe.db.count(CERTIFICATE, {"plan": plan.name, "student": self.known.name, "docstatus": 1}), 1
+		)
 
 	def test_round_in_publicity_has_an_open_objection_and_no_certificate(self):
 		self.load()
