@@ -65,6 +65,6 @@ def test_the_workspace_opens_in_chinese_with_its_number_cards(
 			"""(bars) => bars.filter((bar) => parseFloat(bar.getAttribute('height')) > 0)
 				.map((bar) => getComputedStyle(bar).fill)"""
 		)
-		assert fills and all(
-			fill and fill not in ("none", "rgba(0, 0, 0, 0)") for fill in fills
-		), f"chart {title!r} draws its bars in {fills}"
+		assert fills and all(fill and fill not in ("none", "rgba(0, 0, 0, 0)") for fill in fills), (
+			f"chart {title!r} draws its bars in {fills}"
+		)

@@ -109,7 +109,9 @@ def test_full_readers_read_every_record(base_url, role_sessions, personal):
 			assert response.json()["data"]["id_number"] == personal[key]["id_number"]
 
 
-def test_finance_officer_reads_poverty_status_and_evidence_without_id_or_phone(base_url, role_sessions, personal):
+def test_finance_officer_reads_poverty_status_and_evidence_without_id_or_phone(
+	base_url, role_sessions, personal
+):
 	session = role_sessions["Finance Officer"]
 	for key in ("own", "other"):
 		response = session.get(resource(base_url, PERSONAL_DATA, personal[key]["name"]), timeout=60)
@@ -120,7 +122,10 @@ def test_finance_officer_reads_poverty_status_and_evidence_without_id_or_phone(b
 		assert_no_secret(response, secrets(personal, key), f"Finance Officer reads {key}")
 	listing = session.get(
 		resource(base_url, PERSONAL_DATA),
-		params={"fields": json.dumps(["name", "id_number", "phone", "is_registered_poor"]), "limit_page_length": 0},
+		params={
+			"fields": json.dumps(["name", "id_number", "phone", "is_registered_poor"]),
+			"limit_page_length": 0,
+		},
 		timeout=60,
 	)
 	assert listing.status_code in (200, 403), listing.status_code

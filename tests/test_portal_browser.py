@@ -15,7 +15,9 @@ def shot(page, artifacts, name):
 
 def log_in(page, base_url, scenario):
 	page.goto(f"{base_url}/login")
-	assert "1+X 证书试点管理平台" in page.locator(".page-card-head h4").first.inner_text(), "the login page names the platform"
+	assert "1+X 证书试点管理平台" in page.locator(".page-card-head h4").first.inner_text(), (
+		"the login page names the platform"
+	)
 	page.fill("#login_email", scenario["student_number"])
 	page.fill("#login_password", scenario["password"])
 	page.click(".btn-login")

@@ -107,9 +107,13 @@ def main():
 	try:
 		if not frappe.db.count("Skill Assessment Registration"):
 			sys.exit(f"{args.site} has no registrations: load the demo school first (./onex run)")
-		frappe.set_user("admin@pilot.example" if frappe.db.exists("User", "admin@pilot.example") else "Administrator")
+		frappe.set_user(
+			"admin@pilot.example" if frappe.db.exists("User", "admin@pilot.example") else "Administrator"
+		)
 		print(f"site {args.site}; times are medians of {args.repeat} runs; ratio = report ÷ baseline")
-		print(f"{'scale':>5} {'registrations':>13}  {'report':<30} {'ms':>8} {'baseline ms':>11} {'ratio':>6}")
+		print(
+			f"{'scale':>5} {'registrations':>13}  {'report':<30} {'ms':>8} {'baseline ms':>11} {'ratio':>6}"
+		)
 		made = 1
 		for scale in sorted(args.scales):
 			while made < scale:
@@ -118,7 +122,9 @@ def main():
 			size = frappe.db.count("Skill Assessment Registration")
 			baseline = median_seconds(lambda: frappe.db.sql(BASELINE), args.repeat)
 			for name, (report, filters) in reports().items():
-				seconds = median_seconds(lambda report=report, filters=filters: report.execute(filters), args.repeat)
+				seconds = median_seconds(
+					lambda report=report, filters=filters: report.execute(filters), args.repeat
+				)
 				print(
 					f"{scale:>5} {size:>13}  {name:<30} {seconds * 1000:>8.1f} {baseline * 1000:>11.1f}"
 					f" {seconds / baseline:>6.1f}"

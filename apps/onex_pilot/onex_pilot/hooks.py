@@ -95,12 +95,42 @@ doc_events = {
 # The student portal's menu, synced into Portal Settings (where administrators may hide or
 # reorder items); each item names a DocType, which Frappe requires to keep it.
 standard_portal_menu_items = [
-	{"title": "My Assessments", "route": "/student/assessments", "reference_doctype": "Skill Assessment Registration", "role": "Student"},
-	{"title": "My Fee Waiver", "route": "/student/waiver", "reference_doctype": "Fee Waiver", "role": "Student"},
-	{"title": "My Results", "route": "/student/results", "reference_doctype": "Skill Assessment Result", "role": "Student"},
-	{"title": "My Objections", "route": "/student/objections", "reference_doctype": "Result Objection", "role": "Student"},
-	{"title": "My Certificates", "route": "/student/certificates", "reference_doctype": "Skill Certificate Record", "role": "Student"},
-	{"title": "My Profile", "route": "/student/profile", "reference_doctype": "Pilot Student", "role": "Student"},
+	{
+		"title": "My Assessments",
+		"route": "/student/assessments",
+		"reference_doctype": "Skill Assessment Registration",
+		"role": "Student",
+	},
+	{
+		"title": "My Fee Waiver",
+		"route": "/student/waiver",
+		"reference_doctype": "Fee Waiver",
+		"role": "Student",
+	},
+	{
+		"title": "My Results",
+		"route": "/student/results",
+		"reference_doctype": "Skill Assessment Result",
+		"role": "Student",
+	},
+	{
+		"title": "My Objections",
+		"route": "/student/objections",
+		"reference_doctype": "Result Objection",
+		"role": "Student",
+	},
+	{
+		"title": "My Certificates",
+		"route": "/student/certificates",
+		"reference_doctype": "Skill Certificate Record",
+		"role": "Student",
+	},
+	{
+		"title": "My Profile",
+		"route": "/student/profile",
+		"reference_doctype": "Pilot Student",
+		"role": "Student",
+	},
 ]
 
 # Students land on their portal after logging in.

@@ -70,9 +70,7 @@ class TestDemoReports(FrappeTestCase):
 				RESULT, filters={"registration": ["in", registrations], "docstatus": 1}, pluck="name"
 			)
 			certificates = (
-				frappe.db.count(
-					CERTIFICATE, {"result": ["in", results], "docstatus": 1, "status": "Valid"}
-				)
+				frappe.db.count(CERTIFICATE, {"result": ["in", results], "docstatus": 1, "status": "Valid"})
 				if results
 				else 0
 			)
@@ -103,7 +101,10 @@ class TestDemoReports(FrappeTestCase):
 		]
 		payments = Counter(r.payment_status for r in registrations)
 		self.assertTrue(payments["Waived"], "the demo has waived registrations")
-		totals = {field: sum(flt(row[field]) for row in data) for field in ("registrations", "waived", "paid", "unpaid")}
+		totals = {
+			field: sum(flt(row[field]) for row in data)
+			for field in ("registrations", "waived", "paid", "unpaid")
+		}
 		self.assertEqual(
 			totals,
 			{
@@ -134,14 +135,18 @@ class TestDemoReports(FrappeTestCase):
 			)
 			for room in rooms:
 				sessions[frappe.db.get_value("Exam Room", room, "exam_site")].add(plan)
-			registered = frappe.get_all(REGISTRATION, filters={"plan": plan, "status": "Registered"}, pluck="name")
+			registered = frappe.get_all(
+				REGISTRATION, filters={"plan": plan, "status": "Registered"}, pluck="name"
+			)
 			absent = frappe.db.count(
-				RESULT, {"registration": ["in", registered or [""]], "docstatus": ["<", 2], "outcome": "Absent"}
+				RESULT,
+				{"registration": ["in", registered or [""]], "docstatus": ["<", 2], "outcome": "Absent"},
 			)
 			present += len(registered) - absent
-		self.assertEqual({row.exam_site: row.sessions_held for row in sites if row.sessions_held}, {
-			site: len(plans) for site, plans in sessions.items()
-		})
+		self.assertEqual(
+			{row.exam_site: row.sessions_held for row in sites if row.sessions_held},
+			{site: len(plans) for site, plans in sessions.items()},
+		)
 		self.assertEqual(sum(row.seats_used for row in sites), present)
 
 	def test_certificate_register_lists_every_issued_certificate_with_a_masked_id(self):
@@ -188,7 +193,9 @@ class TestDemoReports(FrappeTestCase):
 		):
 			hours = time_diff_in_hours(plan.end_time, plan.start_time)
 			for examiner in frappe.get_all(
-				"Skill Assessment Plan Examiner", filters={"parent": plan.name, "parenttype": PLAN}, pluck="trainer"
+				"Skill Assessment Plan Examiner",
+				filters={"parent": plan.name, "parenttype": PLAN},
+				pluck="trainer",
 			):
 				expected[(examiner, term_of(plan.exam_date))][1] += hours
 		for session in frappe.get_all(
@@ -214,9 +221,7 @@ class TestDemoReports(FrappeTestCase):
 		self.assertTrue(any(value[1] for value in expected.values()), "examiners have assessment hours")
 
 	def test_coverage_names_the_domain_below_target_this_term(self):
-		_columns, data, message, *_rest = workload_report.execute(
-			{"part": workload_report.TRAINING_COVERAGE}
-		)
+		_columns, data, message, *_rest = workload_report.execute({"part": workload_report.TRAINING_COVERAGE})
 		below = [row for row in data if row.coverage_status == "Below target"]
 		self.assertTrue(below)
 		latest = below[-1].school_term

@@ -7,8 +7,8 @@ from onex_pilot.permissions import (
 	current_classes_of,
 	has_any_role,
 	sees_everything,
-	students_of_current_classes_sql,
 	sql_list,
+	students_of_current_classes_sql,
 )
 
 # Students and their personal data. Staff read every student; a Class Teacher (with no

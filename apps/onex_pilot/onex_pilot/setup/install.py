@@ -2,7 +2,6 @@
 
 import frappe
 
-
 # What the login page, the browser tab and the website's footer call the platform, until the
 # school names it otherwise in Website Settings.
 PLATFORM_NAME = "1+X 证书试点管理平台"

@@ -30,7 +30,9 @@ def search_students(txt: str = "", **kwargs) -> list[dict]:
 		order_by="student asc",
 		limit_page_length=20,
 	)
-	return [{"value": row.student, "label": f"{row.student} {row.student_name or ''}".strip()} for row in rows]
+	return [
+		{"value": row.student, "label": f"{row.student} {row.student_name or ''}".strip()} for row in rows
+	]
 
 
 def execute(filters=None):
