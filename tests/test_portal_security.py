@@ -45,6 +45,20 @@ def test_holder_confirmation_with_bad_input(base_url, portal_scenario, payload, 
 		assert response.json() == {"message": {"matches": False}}
 
 
+@pytest.mark.parametrize(
+	"payload", ["wrong-password", MARKUP[0], SQL[0], LONG[1]], ids=["wrong", "markup", "sql", "long"]
+)
+def test_login_with_bad_input(base_url, payload):
+	# Few on purpose: Frappe locks every login from an address for a minute after ten failures
+	# in a row, and all these tests share 127.0.0.1.
+	response = requests.post(
+		base_url + "/api/method/login", data={"usr": payload, "pwd": payload}, timeout=30
+	)
+	assert_safe(response, payload)
+	assert response.status_code == 401, response.status_code
+	assert "exc" not in response.json(), "a failed login answers with its traceback"
+
+
 @pytest.mark.parametrize("path", ["/verify", "/publicity", "/feedback/new"])
 @pytest.mark.parametrize("payload", MARKUP + SQL + ["B" * 3000])
 def test_public_pages_with_bad_query_strings(base_url, path, payload):

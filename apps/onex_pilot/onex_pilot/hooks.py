@@ -90,6 +90,8 @@ jinja = {
 doc_events = {
 	"Fee Waiver": {"before_insert": "onex_pilot.portal.waiver_form.set_student_from_session"},
 	"Version": {"before_insert": "onex_pilot.permissions.versions.drop_hidden_fields"},
+	# A failed login answers without a stack trace (see portal/error_detail.py).
+	"Activity Log": {"before_insert": "onex_pilot.portal.error_detail.hide_traceback_of_failed_login"},
 }
 
 # The student portal's menu, synced into Portal Settings (where administrators may hide or

@@ -11,6 +11,7 @@ def after_install():
 	allow_login_by_user_name()
 	store_pilot_settings_defaults()
 	name_the_website()
+	hide_error_tracebacks()
 
 
 def after_migrate():
@@ -40,3 +41,12 @@ def store_pilot_settings_defaults():
 	settings = frappe.get_single("Pilot Settings")
 	settings.flags.ignore_permissions = True
 	settings.save()
+
+
+def hide_error_tracebacks():
+	"""Frappe answers a failed request with its Python traceback by default, even to a visitor
+	(a failed or locked-out login, say). Exam results call for the quieter default: the Error Log
+	keeps every traceback, and a developer may turn System Settings' "Show Full Error and Allow
+	Reporting of Issues to the Developer" back on (portal users still get none then: see
+	portal/error_detail.py)."""
+	frappe.db.set_single_value("System Settings", "allow_error_traceback", 0)
