@@ -38,3 +38,10 @@ class TestSiteDefaults(FrappeTestCase):
 		frappe.db.set_single_value("Website Settings", "app_name", "某职业学校")
 		name_the_website()  # a name the school chose stays
 		self.assertEqual(frappe.db.get_single_value("Website Settings", "app_name"), "某职业学校")
+
+	def test_error_answers_carry_no_traceback(self):
+		from onex_pilot.setup.install import hide_error_tracebacks
+
+		frappe.db.set_single_value("System Settings", "allow_error_traceback", 1)
+		hide_error_tracebacks()
+		self.assertEqual(frappe.db.get_single_value("System Settings", "allow_error_traceback"), 0)
