@@ -49,6 +49,14 @@ CANCELLABLE_PLAN_STATES = (OPEN_FOR_REGISTRATION, REGISTRATION_CLOSED)
 
 
 class SkillAssessmentRegistration(Document):
+	def onload(self):
+		"""The Desk offers Cancel Registration only where the server would take it."""
+		self.set_onload("can_cancel", self.can_be_cancelled())
+
+	def can_be_cancelled(self) -> bool:
+		plan_state = frappe.db.get_value(PLAN, self.plan, "workflow_state") if self.plan else None
+		return self.status == REGISTERED and plan_state in CANCELLABLE_PLAN_STATES
+
 	def before_insert(self):
 		self.lock_plan()
 

@@ -80,6 +80,7 @@ class TestRegistration(FrappeTestCase):
 	def test_cancellation_frees_the_seat(self):
 		plan = make_plan(state=OPEN_FOR_REGISTRATION, capacity=1)
 		first = make_registration(plan.name)
+		self.assertTrue(first.can_be_cancelled())  # the Desk offers the button
 
 		cancel(first.name, "Ill")
 		second = make_registration(plan.name)
@@ -92,6 +93,7 @@ class TestRegistration(FrappeTestCase):
 		plan = make_plan(state=HELD, students=[student])
 		name = frappe.db.get_value(REGISTRATION, {"plan": plan.name}, "name")
 
+		self.assertFalse(frappe.get_doc(REGISTRATION, name).can_be_cancelled())  # no button
 		with self.assertRaises(CancellationNotAllowedError):
 			cancel(name)
 		self.assertEqual(frappe.db.get_value(REGISTRATION, name, "status"), "Registered")
