@@ -78,3 +78,16 @@ class TestCreditBankPermissions(FrappeTestCase):
 		self.assertFalse(frappe.has_permission(CREDIT_RECORD, "read", user=lead))
 		self.assertTrue(frappe.has_permission("Course Certificate Mapping", "read", user=lead))
 		self.assertFalse(frappe.has_permission("Course Certificate Mapping", "write", user=lead))
+
+
+class TestCreditBankWorkspace(FrappeTestCase):
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+	def test_the_credit_bank_officer_lands_on_the_credit_bank(self):
+		from frappe.desk.desktop import get_workspace_sidebar_items
+
+		frappe.set_user(make_user(roles=[CREDIT_BANK_OFFICER]).name)
+		pages = [page.name for page in get_workspace_sidebar_items()["pages"]]
+		self.assertEqual(pages[0], "Credit Bank", pages)

@@ -97,3 +97,22 @@ class TestPilotWorkspace(FrappeTestCase):
 		frappe.set_user(make_user(roles=(roles.STUDENT,)).name)
 		sidebar = {page.name for page in get_workspace_sidebar_items()["pages"]}
 		self.assertNotIn(WORKSPACE, sidebar)
+
+
+class TestTeachingWorkspace(FrappeTestCase):
+	"""Trainers, examiners and class teachers land on a workspace of their own, not Frappe's Users."""
+
+	def tearDown(self):
+		frappe.set_user("Administrator")
+		frappe.db.rollback()
+
+	def test_trainer_examiner_and_class_teacher_land_on_teaching_and_assessment(self):
+		for role in (roles.TRAINER, roles.EXAMINER, roles.CLASS_TEACHER):
+			with self.subTest(role=role):
+				frappe.set_user(make_user(roles=[role]).name)
+				pages = [page.name for page in get_workspace_sidebar_items()["pages"]]
+				self.assertEqual(pages[0], "Teaching and Assessment", pages)
+				page = get_desktop_page(frappe.as_json({"name": "Teaching and Assessment"}))
+				shortcuts = {item["link_to"] for item in page["shortcuts"]["items"]}
+				self.assertIn("Skill Assessment Plan", shortcuts)
+				frappe.set_user("Administrator")
