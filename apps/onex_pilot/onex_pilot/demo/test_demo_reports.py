@@ -12,6 +12,7 @@ from onex_pilot.assessment.report.certificate_register import certificate_regist
 from onex_pilot.assessment.report.exam_site_utilisation import exam_site_utilisation
 from onex_pilot.assessment.report.pass_rate_by_domain_and_level import pass_rate_by_domain_and_level
 from onex_pilot.assessment.report.registrations_and_fee_waivers import registrations_and_fee_waivers
+from onex_pilot.assessment.workflow_names import CANCELLED, HELD, RESULTS_FINAL, RESULTS_IN_PUBLICITY
 from onex_pilot.demo import assessment, faculty, organisation, students, users
 from onex_pilot.faculty.report.trainer_workload_and_training_coverage import (
 	trainer_workload_and_training_coverage as workload_report,
@@ -22,7 +23,7 @@ PLAN = "Skill Assessment Plan"
 REGISTRATION = "Skill Assessment Registration"
 RESULT = "Skill Assessment Result"
 CERTIFICATE = "Skill Certificate Record"
-HELD_STATES = ("Held", "Results in Publicity", "Results Final")
+HELD_STATES = (HELD, RESULTS_IN_PUBLICITY, RESULTS_FINAL)
 
 
 class TestDemoReports(FrappeTestCase):
@@ -44,7 +45,7 @@ class TestDemoReports(FrappeTestCase):
 	def live_plans(self):
 		return frappe.get_all(
 			PLAN,
-			filters={"workflow_state": ["!=", "Cancelled"]},
+			filters={"workflow_state": ["!=", CANCELLED]},
 			fields=["name", "workflow_state", "exam_date", "start_time", "end_time"],
 		)
 

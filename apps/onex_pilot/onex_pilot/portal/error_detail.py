@@ -1,9 +1,10 @@
 """No stack traces for visitors and students.
 
-With System Settings' "Show Full Error…" on (Frappe's default), every failed API call
-answers with its full Python traceback (`exc`). Guests and portal users (Website Users)
-must never see one; staff in the Desk keep Frappe's error details. Registered as a
-`before_request` hook; the Error Log still records every server error."""
+Installing the app turns System Settings' "Show Full Error…" off (setup/install.py), so no
+error answer carries a traceback; the Error Log records every server error. Should an
+administrator turn it back on for staff, guests and portal users (Website Users) still never
+get one: `hide_tracebacks_from_portal_users` is a `before_request` hook, and a failed login,
+refused before any such hook runs, is caught where Frappe logs it."""
 
 import frappe
 

@@ -11,6 +11,7 @@ from frappe import _
 from frappe.core.doctype.access_log.access_log import make_access_log
 
 from onex_pilot import roles
+from onex_pilot.permissions.personal_reads import reads_full_numbers
 from onex_pilot.reporting import and_permitted, column
 
 REPORT = "Certificate Register"
@@ -32,7 +33,7 @@ FULL_ID_ROLES = (roles.PILOT_ADMINISTRATOR,)
 
 def shows_full_id(user: str | None = None) -> bool:
 	user = user or frappe.session.user
-	if not frappe.has_permission("Student Personal Data", "read", user=user):
+	if not reads_full_numbers(user):
 		return False
 	return user == "Administrator" or bool(set(FULL_ID_ROLES) & set(frappe.get_roles(user)))
 
