@@ -98,9 +98,25 @@ def test_guest_verifies_valid_revoked_unknown_and_confirms_a_holder(
 	page.click("#confirm-submit")
 	page.locator("#confirm-match").wait_for(state="visible")
 	shot(page, artifacts, "guest-02-holder-matches")
-	page.fill("#confirm-id-tail", "000000" if portal_scenario["id_tail"] != "000000" else "111111")
+	wrong = [
+		t
+		for t in ("000000", "111111", "222222", "333333", "444444", "555555")
+		if t != portal_scenario["id_tail"]
+	]
+	page.fill("#confirm-id-tail", wrong[0])
 	page.click("#confirm-submit")
 	page.locator("#confirm-no-match").wait_for(state="visible")
+	# Too many wrong guesses: the certificate stops answering, and says so.
+	for tail in wrong[1:5]:
+		page.fill("#confirm-id-tail", tail)
+		with page.expect_response(lambda response: "confirm_holder" in response.url):
+			page.click("#confirm-submit")
+	page.fill("#confirm-id-tail", portal_scenario["id_tail"])
+	page.click("#confirm-submit")
+	page.locator("#confirm-locked").wait_for(state="visible")
+	assert page.locator("#confirm-match").is_hidden()
+	assert page.locator("#confirm-no-match").is_hidden()
+	shot(page, artifacts, "guest-03-holder-locked")
 
 	# By number and name: the revoked certificate says so, and when.
 	page.goto(f"{base_url}/verify")

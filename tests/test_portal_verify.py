@@ -8,6 +8,7 @@ import requests
 VERIFY = "/api/method/onex_pilot.portal.api.verify_certificate"
 CONFIRM = "/api/method/onex_pilot.portal.api.confirm_holder"
 DEFAULT_LIMIT = 30
+DEFAULT_HOLDER_LIMIT = 5
 
 
 def verify(base_url, headers=None, **params):
@@ -61,6 +62,24 @@ def test_holder_confirmation_answers_only_match_or_not(base_url, portal_scenario
 	wrong = "000000" if portal_scenario["id_tail"] != "000000" else "111111"
 	assert confirm(portal_scenario["id_tail"]) == {"message": {"matches": True}}
 	assert confirm(wrong) == {"message": {"matches": False}}
+
+
+def test_holder_confirmation_stops_after_wrong_guesses_from_any_address(
+	base_url, portal_scenario, reset_rate_limits
+):
+	def confirm(tail, address):
+		data = {"certificate": portal_scenario["certificate"], "full_name": "张晓明", "id_tail": tail}
+		headers = {"X-Forwarded-For": address}
+		return requests.post(base_url + CONFIRM, data=data, headers=headers, timeout=30).json()["message"]
+
+	right = portal_scenario["id_tail"]
+	guesses = [f"{n:06d}" for n in range(20) if f"{n:06d}" != right][:DEFAULT_HOLDER_LIMIT]
+	for i, guess in enumerate(guesses):
+		assert confirm(guess, f"198.51.100.{i + 1}") == {"matches": False}
+	# The right answer is refused too now, so a guesser cannot tell when they hit it.
+	assert confirm(right, "203.0.113.9") == {"matches": False, "locked": True}
+	page = requests.get(base_url + "/verify", timeout=60).text
+	assert "该证书今日核验错误次数过多" in page
 
 
 def test_holder_confirmation_is_post_only(base_url, portal_scenario, reset_rate_limits):

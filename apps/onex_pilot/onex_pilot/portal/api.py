@@ -35,8 +35,9 @@ def verify_certificate(number: str | None = None, holder: str | None = None, cod
 @limit_verification
 def confirm_holder(certificate: str | None = None, full_name: str | None = None, id_tail: str | None = None):
 	"""Whether `full_name` and the last six characters of an ID number are the holder's of
-	`certificate` (record number or verification code): `{"matches": true|false}`, nothing else."""
-	return {"matches": verification.holder_matches(certificate, full_name, id_tail)}
+	`certificate` (record number or verification code): `{"matches": true|false}`, nothing else,
+	except `"locked": true` once the certificate has had too many wrong guesses today."""
+	return verification.confirm_holder(certificate, full_name, id_tail)
 
 
 # Student portal

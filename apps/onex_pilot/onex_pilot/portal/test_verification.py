@@ -1,8 +1,16 @@
+from unittest.mock import patch
+
 import frappe
 from frappe.tests.utils import FrappeTestCase
 
 from onex_pilot.assessment.certificates import REVOKED, set_status
-from onex_pilot.portal.verification import find_certificate, holder_matches
+from onex_pilot.portal.verification import (
+	FAILED_CONFIRMATIONS_WINDOW,
+	confirm_holder,
+	failed_confirmations_key,
+	find_certificate,
+	holder_matches,
+)
 from onex_pilot.tests.factories.assessment import make_plan
 from onex_pilot.tests.factories.organisation import make_pilot_domain, make_skill_certificate
 from onex_pilot.tests.factories.students import make_personal_data, make_student
@@ -33,7 +41,11 @@ class TestVerification(FrappeTestCase):
 			"Skill Certificate Record", {"plan": plan.name, "student": self.student.name, "docstatus": 1}
 		)
 
+		# Record names come back after a rollback: forget counts an earlier test left.
+		frappe.cache.delete_value(failed_confirmations_key(self.record.name), make_keys=False)
+
 	def tearDown(self):
+		frappe.cache.delete_value(failed_confirmations_key(self.record.name), make_keys=False)
 		frappe.db.rollback()
 
 	def test_code_finds_the_certificate_with_the_name_masked(self):
@@ -78,3 +90,24 @@ class TestVerification(FrappeTestCase):
 		self.assertFalse(holder_matches(self.record.name, "王小", tail))
 		self.assertFalse(holder_matches(self.record.name, "王小明", tail[-4:]))
 		self.assertFalse(holder_matches("NOSUCHCERT", "王小明", tail))
+
+	@patch("onex_pilot.portal.verification.holder_confirmation_limit", lambda: 3)
+	def test_a_certificate_stops_confirming_after_too_many_wrong_guesses(self):
+		tail = self.personal.id_number[-6:]
+		wrong = "000000" if tail != "000000" else "111111"
+		# Malformed guesses and guesses about unknown certificates are not counted.
+		for _ in range(5):
+			self.assertEqual(confirm_holder(self.record.name, "王小明", tail[:4]), {"matches": False})
+			self.assertEqual(confirm_holder("NOSUCHCERT", "王小明", wrong), {"matches": False})
+		self.assertEqual(confirm_holder(self.record.name, "王小明", tail), {"matches": True})
+
+		# Wrong guesses count for the certificate, whether it is named by number or by code.
+		self.assertEqual(confirm_holder(self.record.name, "王小明", wrong), {"matches": False})
+		self.assertEqual(confirm_holder(self.record.verification_code, "王小明", wrong), {"matches": False})
+		self.assertEqual(confirm_holder(self.record.name.lower(), "王小", tail), {"matches": False})
+
+		locked = {"matches": False, "locked": True}
+		self.assertEqual(confirm_holder(self.record.name, "王小明", tail), locked)
+		self.assertEqual(confirm_holder(self.record.verification_code, "王小明", tail), locked)
+		ttl = frappe.cache.ttl(failed_confirmations_key(self.record.name))
+		self.assertTrue(0 < ttl <= FAILED_CONFIRMATIONS_WINDOW, ttl)

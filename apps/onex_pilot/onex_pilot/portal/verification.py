@@ -7,15 +7,20 @@ An unknown number, a wrong name and a malformed query all get the same answer: N
 
 An employer who knows the holder's full name and the last six characters of their ID
 number may ask whether they belong to a certificate; the answer is only yes or no. The
-ID number is read here, on the server, and never leaves it."""
+ID number is read here, on the server, and never leaves it. Six characters are few
+enough to guess from many addresses, so a certificate stops answering for a day after
+a few wrong guesses (Pilot Portal Settings), whoever made them."""
 
 import hmac
 import re
 
 import frappe
 from frappe import _
-from frappe.utils import formatdate
+from frappe.utils import cint, formatdate
 
+from onex_pilot.portal.doctype.pilot_portal_settings.pilot_portal_settings import (
+	holder_confirmation_limit,
+)
 from onex_pilot.privacy import mask_name
 
 CERTIFICATE_RECORD = "Skill Certificate Record"
@@ -24,6 +29,7 @@ REVOKED = "Revoked"
 MAX_QUERY_LENGTH = 64
 MAX_NAME_LENGTH = 50
 ID_TAIL_LENGTH = 6
+FAILED_CONFIRMATIONS_WINDOW = 24 * 60 * 60  # seconds
 # Record numbers and verification codes: letters, digits and a few separators, nothing else.
 QUERY_PATTERN = re.compile(r"^[A-Za-z0-9._\-/]{1,64}$")
 ID_TAIL_PATTERN = re.compile(r"^[0-9A-Za-z]{6}$")
@@ -117,15 +123,46 @@ def public_view(record) -> dict:
 def holder_matches(certificate, full_name, id_tail) -> bool:
 	"""Whether `full_name` and the last six characters `id_tail` of an ID number are those of the
 	holder of `certificate` (its record number or its verification code)."""
-	name = clean_name(full_name)
-	tail = id_tail.strip().upper() if isinstance(id_tail, str) else ""
-	if not name or not ID_TAIL_PATTERN.match(tail):
-		return False
+	record = record_by_number(certificate) or record_by_code(certificate)
+	return bool(record) and is_holder(record, full_name, id_tail)
+
+
+def confirm_holder(certificate, full_name, id_tail) -> dict:
+	"""The public answer to an employer: `{"matches": bool}`, or `{"matches": False, "locked": True}`
+	once the certificate has had too many wrong guesses today. Only well-formed guesses about a
+	certificate that exists are counted; a locked certificate answers no even to the right one."""
+	if not well_formed(full_name, id_tail):
+		return {"matches": False}
 	record = record_by_number(certificate) or record_by_code(certificate)
 	if not record:
+		return {"matches": False}
+	key = failed_confirmations_key(record.name)
+	if cint(frappe.cache.get(key)) >= holder_confirmation_limit():
+		return {"matches": False, "locked": True}
+	if is_holder(record, full_name, id_tail):
+		return {"matches": True}
+	if not frappe.cache.get(key):
+		frappe.cache.setex(key, FAILED_CONFIRMATIONS_WINDOW, 0)
+	frappe.cache.incrby(key, 1)
+	return {"matches": False}
+
+
+def failed_confirmations_key(record_name: str) -> str:
+	# Under "rl:" with Frappe's own rate-limit counts, so what clears those clears this.
+	return frappe.cache.make_key(f"rl:holder-confirmation:{record_name}")
+
+
+def well_formed(full_name, id_tail) -> bool:
+	tail = id_tail.strip() if isinstance(id_tail, str) else ""
+	return bool(clean_name(full_name)) and bool(ID_TAIL_PATTERN.match(tail))
+
+
+def is_holder(record, full_name, id_tail) -> bool:
+	if not well_formed(full_name, id_tail):
 		return False
+	tail = id_tail.strip().upper()
 	id_number = frappe.db.get_value("Student Personal Data", {"student": record.student}, "id_number") or ""
-	name_ok = same_text(name, clean_name(holder_name(record)))
+	name_ok = same_text(clean_name(full_name), clean_name(holder_name(record)))
 	tail_ok = len(id_number) >= ID_TAIL_LENGTH and same_text(
 		tail, id_number.strip().upper()[-ID_TAIL_LENGTH:]
 	)

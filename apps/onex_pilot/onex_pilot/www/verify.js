@@ -10,7 +10,7 @@
 	function show(id) {
 		panels.forEach((panel) => $(panel).classList.toggle("d-none", panel !== id));
 		$("confirm-holder").classList.toggle("d-none", id !== "verify-result");
-		["confirm-match", "confirm-no-match"].forEach((panel) => $(panel).classList.add("d-none"));
+		["confirm-match", "confirm-no-match", "confirm-locked"].forEach((panel) => $(panel).classList.add("d-none"));
 	}
 
 	function headers() {
@@ -66,7 +66,8 @@
 		if (answer.limited) return show("verify-limited");
 		if (answer.failed) return show("verify-failed");
 		$("confirm-match").classList.toggle("d-none", !answer.matches);
-		$("confirm-no-match").classList.toggle("d-none", !!answer.matches);
+		$("confirm-no-match").classList.toggle("d-none", !!answer.matches || !!answer.locked);
+		$("confirm-locked").classList.toggle("d-none", !answer.locked);
 	}
 
 	function showTab(id) {
