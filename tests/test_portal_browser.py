@@ -135,3 +135,29 @@ def test_guest_verifies_valid_revoked_unknown_and_confirms_a_holder(
 	page.locator("#verify-not-found").wait_for(state="visible")
 	assert not page.locator("#verify-result").is_visible()
 	shot(page, artifacts, "guest-04-not-found")
+
+
+def test_student_with_the_initial_password_sets_their_own_first(
+	phone_page, base_url, admin_session, artifacts
+):
+	made = admin_session.post(
+		f"{base_url}/api/method/onex_pilot.portal.testing.make_student_with_initial_password", timeout=120
+	)
+	assert made.status_code == 200, made.text
+	student = made.json()["message"]
+	page = phone_page
+	page.goto(f"{base_url}/login")
+	page.fill("#login_email", student["login"])
+	page.fill("#login_password", student["password"])
+	page.click(".btn-login")
+	page.wait_for_url(re.compile(r".*/update-password$"))
+	assert page.locator("#confirm_password").get_attribute("placeholder") == "确认密码"
+	shot(page, artifacts, "student-00-set-own-password")
+
+	# Frappe's page checks as the student types, and only then enables its button.
+	page.locator("#old_password").press_sequentially(student["password"])
+	page.locator("#new_password").press_sequentially("Own-Secret-8419!")
+	page.locator("#confirm_password").press_sequentially("Own-Secret-8419!")
+	page.click("#update")
+	page.wait_for_url(re.compile(r".*/student(/[a-z]*)?/?$"))
+	assert page.inner_text("h1") == "我的考核"

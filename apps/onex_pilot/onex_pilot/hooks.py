@@ -74,6 +74,8 @@ before_request = [
 	"onex_pilot.portal.guest_language.set_guest_language",
 	# Visitors and students never get a stack trace in an error answer (see portal/error_detail.py).
 	"onex_pilot.portal.error_detail.hide_tracebacks_from_portal_users",
+	# A student sets their own password before anything else (see portal/first_password.py).
+	"onex_pilot.portal.first_password.hold_until_password_set",
 ]
 
 # Helpers the portal's print formats call: the certificate's QR code, sign-in sheet rows.

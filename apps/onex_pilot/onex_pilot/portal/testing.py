@@ -80,3 +80,13 @@ def reset_rate_limits() -> int:
 	keys = frappe.cache.get_keys("rl:")
 	frappe.cache.delete_value(keys, make_keys=False)
 	return len(keys)
+
+
+@frappe.whitelist(methods=["POST"])
+def make_student_with_initial_password() -> dict:
+	"""A student whose portal login still has the initial password the school gave it."""
+	ensure_test_site()
+	from onex_pilot.tests.factories.students import make_student
+
+	student = make_student(password=SCENARIO_PASSWORD, own_password=False)
+	return {"login": student.student_number, "password": SCENARIO_PASSWORD}

@@ -25,11 +25,14 @@ def make_student(
 	with_user: bool = True,
 	gender: str = MALE,
 	password: str = STUDENT_PASSWORD,
+	own_password: bool = True,
 	**fields,
 ):
 	"""A Pilot Student in `school_class` (a new class by default), with a portal login
-	(user name = student number, password `password`) unless `with_user` is False."""
-	return frappe.get_doc(
+	(user name = student number, password `password`) unless `with_user` is False. The login
+	counts as one whose password the student has set (`own_password`), so the portal opens;
+	with `own_password=False` it still has its initial password."""
+	student = frappe.get_doc(
 		{
 			"doctype": "Pilot Student",
 			"student_number": fields.pop("student_number", None) or make_student_number(),
@@ -42,6 +45,9 @@ def make_student(
 			**fields,
 		}
 	).insert(ignore_permissions=True)
+	if student.user and own_password:
+		frappe.db.set_value("User", student.user, "last_password_reset_date", today())
+	return student
 
 
 def resident_id_for(student, date_of_birth=None) -> str:
