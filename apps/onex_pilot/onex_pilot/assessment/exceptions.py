@@ -190,7 +190,11 @@ class NotAStudentError(frappe.ValidationError):
 
 
 class InvalidWaiverPeriodError(frappe.ValidationError):
-	"""A fee waiver period that ends before it starts."""
+	"""A fee waiver period that ends before it starts, or lasts longer than a programme."""
+
+
+class EvidenceNotUploadedError(frappe.ValidationError):
+	"""Evidence that names no file uploaded to the platform."""
 
 
 class WaiverEditNotAllowedError(frappe.ValidationError):

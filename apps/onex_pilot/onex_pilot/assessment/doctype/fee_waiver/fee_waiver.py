@@ -8,10 +8,11 @@ one; `validate()` refuses what a state or the rules forbid however the change ar
 import frappe
 from frappe import _
 from frappe.model.document import Document
-from frappe.utils import format_date, getdate, today
+from frappe.utils import add_years, format_date, getdate, today
 
 from onex_pilot.assessment.changes import changed_fields, labels
 from onex_pilot.assessment.exceptions import (
+	EvidenceNotUploadedError,
 	InvalidWaiverPeriodError,
 	NotClassTeacherError,
 	NotRegisteredPoorError,
@@ -47,11 +48,14 @@ EDITABLE = {
 	APPROVED: (),
 	REJECTED: (),
 }
+# A waiver covers at most the length of a programme; each year's status is evidenced anew.
+MAX_PERIOD_YEARS = 3
 
 
 class FeeWaiver(Document):
 	def validate(self):
 		self.validate_period()
+		self.validate_evidence_uploaded()
 		self.validate_state_allows_changes()
 		self.validate_transition()
 
@@ -72,7 +76,16 @@ class FeeWaiver(Document):
 		return before.workflow_state, self.workflow_state
 
 	def validate_period(self):
-		if getdate(self.period_start) <= getdate(self.period_end):
+		start, end = getdate(self.period_start), getdate(self.period_end)
+		if end > getdate(add_years(start, MAX_PERIOD_YEARS)):
+			frappe.throw(
+				_(
+					"Period End {0} is more than {1} years after Period Start {2}. A fee waiver covers at most {1} years: apply again for a later period."
+				).format(frappe.bold(format_date(end)), MAX_PERIOD_YEARS, frappe.bold(format_date(start))),
+				exc=InvalidWaiverPeriodError,
+				title=_("Invalid period"),
+			)
+		if start <= end:
 			return
 		frappe.throw(
 			_("Period End {0} is before Period Start {1}. Set an end on or after the start.").format(
@@ -80,6 +93,17 @@ class FeeWaiver(Document):
 			),
 			exc=InvalidWaiverPeriodError,
 			title=_("Invalid period"),
+		)
+
+	def validate_evidence_uploaded(self):
+		if not self.evidence or frappe.db.exists("File", {"file_url": self.evidence}):
+			return
+		frappe.throw(
+			_(
+				"Evidence {0} is not a file uploaded to the platform. Remove it and attach the document again."
+			).format(frappe.bold(self.evidence)),
+			exc=EvidenceNotUploadedError,
+			title=_("Evidence not uploaded"),
 		)
 
 	def validate_state_allows_changes(self):

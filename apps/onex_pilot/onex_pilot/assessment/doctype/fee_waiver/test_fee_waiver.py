@@ -1,11 +1,12 @@
 import frappe
 from frappe.model.workflow import apply_workflow
 from frappe.tests.utils import FrappeTestCase
-from frappe.utils import add_days, today
+from frappe.utils import add_days, add_years, today
 
 from onex_pilot import roles
 from onex_pilot.assessment.doctype.fee_waiver import fee_waiver as waiver_module
 from onex_pilot.assessment.exceptions import (
+	EvidenceNotUploadedError,
 	InvalidWaiverPeriodError,
 	NotClassTeacherError,
 	NotRegisteredPoorError,
@@ -45,6 +46,25 @@ class TestFeeWaiver(FrappeTestCase):
 		with self.assertRaises(InvalidWaiverPeriodError):
 			make_fee_waiver(state=APPLIED, period_start=today(), period_end=add_days(today(), -1))
 		self.assertEqual(frappe.db.count(WAIVER), count)
+
+	def test_period_longer_than_a_programme_is_refused(self):
+		count = frappe.db.count(WAIVER)
+		with self.assertRaises(InvalidWaiverPeriodError):
+			make_fee_waiver(state=APPLIED, period_start=today(), period_end=add_years(today(), 50))
+		self.assertEqual(frappe.db.count(WAIVER), count)
+		longest = make_fee_waiver(state=APPLIED, period_start=today(), period_end=add_years(today(), 3))
+		self.assertEqual(longest.workflow_state, APPLIED)
+
+	def test_evidence_must_be_an_uploaded_file(self):
+		count = frappe.db.count(WAIVER)
+		with self.assertRaises(EvidenceNotUploadedError):
+			make_fee_waiver(state=APPLIED, evidence="/private/files/none.png")
+		self.assertEqual(frappe.db.count(WAIVER), count)
+		upload = frappe.get_doc(
+			{"doctype": "File", "file_name": "household.txt", "content": b"evidence", "is_private": 1}
+		).insert(ignore_permissions=True)
+		waiver = make_fee_waiver(state=APPLIED, evidence=upload.file_url)
+		self.assertEqual(waiver.evidence, upload.file_url)
 
 	def test_rejection_without_a_reason_is_refused(self):
 		waiver = make_fee_waiver(state=APPLIED)
