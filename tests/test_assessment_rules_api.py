@@ -149,6 +149,17 @@ def test_a_change_the_plans_state_forbids_is_refused(base_url, admin_session, ca
 	assert field(admin_session, base_url, PLAN, cases["full_plan"], "capacity") == 1
 
 
+@pytest.mark.parametrize("time", ["25:99", "abc"])
+def test_a_time_that_is_no_time_of_day_is_refused_not_a_server_error(base_url, admin_session, cases, time):
+	plan = cases["full_plan"]
+	before = field(admin_session, base_url, PLAN, plan, "start_time")
+
+	response = admin_session.put(resource(base_url, PLAN, plan), json={"start_time": time}, timeout=60)
+
+	assert_refused(response, "InvalidExamTimeError")
+	assert field(admin_session, base_url, PLAN, plan, "start_time") == before
+
+
 def test_an_edit_cannot_shorten_the_publicity_window(base_url, admin_session, cases):
 	plan = cases["publicity_plan"]
 	ends = field(admin_session, base_url, PLAN, plan, "publicity_ends_on")

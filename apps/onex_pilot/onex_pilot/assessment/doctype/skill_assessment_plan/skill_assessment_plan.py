@@ -72,6 +72,7 @@ APPROVED_STATES = (OPEN_FOR_REGISTRATION, REGISTRATION_CLOSED)
 
 class SkillAssessmentPlan(Document):
 	def validate(self):
+		self.validate_times_of_day()
 		self.set_derived_fields()
 		self.keep_publicity_dates()
 		self.validate_state_allows_changes()
@@ -191,6 +192,23 @@ class SkillAssessmentPlan(Document):
 				title=_("Wrong certificate"),
 			)
 		get_level_rule(self.skill_certificate, self.level)
+
+	def validate_times_of_day(self):
+		"""Start and End Time are times of day, before anything compares them."""
+		for fieldname in ("start_time", "end_time"):
+			value = self.get(fieldname)
+			if value in (None, ""):
+				continue
+			try:
+				self.set(fieldname, get_time(value).strftime("%H:%M:%S"))
+			except (AttributeError, TypeError, ValueError):
+				frappe.throw(
+					_(
+						"{0} {1} is not a time of day. Enter it as hours and minutes, for example 09:00."
+					).format(_(self.meta.get_label(fieldname)), frappe.bold(value)),
+					exc=InvalidExamTimeError,
+					title=_("Invalid exam time"),
+				)
 
 	def validate_exam_time(self):
 		if self.start_time and self.end_time and get_time(self.end_time) > get_time(self.start_time):

@@ -117,6 +117,20 @@ class TestPlanFields(PlanTestCase):
 
 		self.assert_not_saved(details, InvalidExamTimeError)
 
+	def test_time_that_is_no_time_of_day_is_refused(self):
+		for start_time in ("25:99", "24:00", "abc"):
+			with self.subTest(start_time=start_time):
+				self.assert_not_saved(plan_details(start_time=start_time), InvalidExamTimeError)
+
+	def test_saved_plan_given_a_bad_time_keeps_its_time(self):
+		plan = make_plan()
+		saved = frappe.db.get_value(PLAN, plan.name, "start_time")
+		self.assertTrue(saved)
+		plan.start_time = "25:99"
+		with self.assertRaises(InvalidExamTimeError):
+			plan.save()
+		self.assertEqual(frappe.db.get_value(PLAN, plan.name, "start_time"), saved)
+
 	def test_registration_closing_after_the_exam_is_refused(self):
 		exam_date = add_days(today(), 5)
 		details = plan_details(exam_date=exam_date, registration_end=add_days(exam_date, 1))
