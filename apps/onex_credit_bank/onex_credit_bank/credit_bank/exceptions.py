@@ -6,7 +6,11 @@ import frappe
 
 
 class InvalidCreditsError(frappe.ValidationError):
-	"""Credits that are negative or zero."""
+	"""Credits that are negative, zero or more than one record can earn."""
+
+
+class FutureLearningDateError(frappe.ValidationError):
+	"""Other learning dated after today: credits are for learning done."""
 
 
 class InvalidAcademicYearError(frappe.ValidationError):

@@ -4,8 +4,13 @@ from frappe.utils import add_days, today
 from onex_pilot.tests.factories.students import make_student
 
 from onex_credit_bank.credit_bank.academic_year import academic_year_on
-from onex_credit_bank.credit_bank.exceptions import InvalidCreditsError
+from onex_credit_bank.credit_bank.credits import MAX_CREDITS
+from onex_credit_bank.credit_bank.exceptions import FutureLearningDateError, InvalidCreditsError
 from onex_credit_bank.tests.factories import credit_records, make_other_learning, make_school_course
+
+
+def credit_records_of(student: str) -> list:
+	return frappe.get_all("Credit Record", filters={"student": student}, pluck="name")
 
 
 class TestOtherLearning(FrappeTestCase):
@@ -41,3 +46,15 @@ class TestOtherLearning(FrappeTestCase):
 			with self.subTest(credits=credits), self.assertRaises(InvalidCreditsError):
 				make_other_learning(self.student, credits=credits, submit=False)
 		self.assertFalse(frappe.db.exists("Other Learning", {"student": self.student}))
+
+	def test_more_credits_than_one_record_can_earn_are_refused(self):
+		with self.assertRaises(InvalidCreditsError):
+			make_other_learning(self.student, credits=999)
+		self.assertFalse(frappe.db.exists("Other Learning", {"student": self.student}))
+		self.assertEqual(make_other_learning(self.student, credits=MAX_CREDITS).credits, MAX_CREDITS)
+
+	def test_learning_dated_in_the_future_is_refused(self):
+		with self.assertRaises(FutureLearningDateError):
+			make_other_learning(self.student, learning_date=add_days(today(), 1))
+		self.assertFalse(frappe.db.exists("Other Learning", {"student": self.student}))
+		self.assertEqual(credit_records_of(self.student), [])
