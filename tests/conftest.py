@@ -58,7 +58,9 @@ CHROMIUM_ARGS = [
 
 
 def pytest_configure(config):
-	config.addinivalue_line("markers", "browser: drives Debian's chromium through Playwright (skip with --no-browser)")
+	config.addinivalue_line(
+		"markers", "browser: drives Debian's chromium through Playwright (skip with --no-browser)"
+	)
 
 
 @pytest.fixture(scope="session")
@@ -74,7 +76,9 @@ def reset_rate_limits(base_url, admin_session):
 	"""Give the test a full rate-limit allowance (every test client shares 127.0.0.1)."""
 
 	def reset():
-		response = admin_session.post(f"{base_url}/api/method/onex_pilot.portal.testing.reset_rate_limits", timeout=30)
+		response = admin_session.post(
+			f"{base_url}/api/method/onex_pilot.portal.testing.reset_rate_limits", timeout=30
+		)
 		assert response.status_code == 200, response.text
 
 	reset()
@@ -90,6 +94,23 @@ def portal_scenario(base_url, admin_session):
 	)
 	assert response.status_code == 200, response.text
 	return response.json()["message"]
+
+
+@pytest.fixture
+def logged_in_student(base_url, portal_scenario):
+	"""A student's session that holds a CSRF token, as after opening a portal page."""
+	session = requests.Session()
+	response = session.post(
+		f"{base_url}/api/method/login",
+		data={"usr": portal_scenario["student_number"], "pwd": portal_scenario["password"]},
+		timeout=30,
+	)
+	assert response.status_code == 200
+	page = session.get(f"{base_url}/student/assessments", timeout=60)
+	assert page.status_code == 200
+	token = page.text.split('frappe.csrf_token = "', 1)[1].split('"', 1)[0]
+	assert token and token != "None"
+	return session, token
 
 
 @pytest.fixture(scope="session")
@@ -139,7 +160,9 @@ def role_sessions(base_url, matrix_scenario):
 			login, password = matrix_scenario["users"]["Student login"], matrix_scenario["student_password"]
 		else:
 			login, password = user, matrix_scenario["password"]
-		response = session.post(f"{base_url}/api/method/login", data={"usr": login, "pwd": password}, timeout=60)
+		response = session.post(
+			f"{base_url}/api/method/login", data={"usr": login, "pwd": password}, timeout=60
+		)
 		assert response.status_code == 200, f"{role} ({login}) cannot log in: {response.text[:300]}"
 		sessions[role] = session
 	return sessions

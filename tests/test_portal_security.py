@@ -130,23 +130,6 @@ def test_feedback_form_is_rate_limited(base_url, admin_session, reset_rate_limit
 	assert all(status < 500 for status in statuses)
 
 
-@pytest.fixture
-def logged_in_student(base_url, portal_scenario):
-	"""A student's session that holds a CSRF token, as after opening a portal page."""
-	session = requests.Session()
-	response = session.post(
-		f"{base_url}/api/method/login",
-		data={"usr": portal_scenario["student_number"], "pwd": portal_scenario["password"]},
-		timeout=30,
-	)
-	assert response.status_code == 200
-	page = session.get(f"{base_url}/student/assessments", timeout=60)
-	assert page.status_code == 200
-	token = page.text.split('frappe.csrf_token = "', 1)[1].split('"', 1)[0]
-	assert token and token != "None"
-	return session, token
-
-
 @pytest.mark.parametrize(
 	"method, data",
 	[

@@ -47,6 +47,12 @@ def require_student_page(context, route: str) -> str:
 	return student
 
 
+def translate_web_form(context):
+	"""Frappe's web form template translates a form's title and messages, not its introduction."""
+	if context.get("introduction_text"):
+		context.introduction_text = _(context.introduction_text)
+
+
 def own_document(doctype: str, name, student: str):
 	"""A document of `doctype` that belongs to `student`; any other answers 'not found'."""
 	if not isinstance(name, str) or not name or len(name) > 140:

@@ -2,6 +2,8 @@
 
 import frappe
 
+from onex_pilot.portal.students import translate_web_form
+
 
 def get_context(context):
 	"""Offer only evaluation organisations and launched pilot domains to choose from."""
@@ -16,4 +18,5 @@ def get_context(context):
 	for field in (context.web_form_doc or {}).get("web_form_fields") or []:
 		if field.fieldname in options:
 			field.options = "\n".join(options[field.fieldname])
+	translate_web_form(context)
 	return context
