@@ -41,9 +41,11 @@
 
 	async function verify(query) {
 		show("verify-busy");
-		const answer = await ask(VERIFY + "?" + new URLSearchParams(query), { headers: headers() }).catch(
-			() => ({ failed: true })
-		);
+		// A holder's name goes in the body, never the address, so no server or proxy log keeps it.
+		const request = query.holder
+			? ask(VERIFY, { method: "POST", headers: headers(), body: new URLSearchParams(query) })
+			: ask(VERIFY + "?" + new URLSearchParams(query), { headers: headers() });
+		const answer = await request.catch(() => ({ failed: true }));
 		if (answer.limited) return show("verify-limited");
 		if (answer.failed) return show("verify-failed");
 		if (!answer.found) return show("verify-not-found");
