@@ -12,6 +12,7 @@ def after_install():
 	store_pilot_settings_defaults()
 	name_the_website()
 	hide_error_tracebacks()
+	offer_no_email_link_login()
 
 
 def after_migrate():
@@ -50,3 +51,10 @@ def hide_error_tracebacks():
 	Reporting of Issues to the Developer" back on (portal users still get none then: see
 	portal/error_detail.py)."""
 	frappe.db.set_single_value("System Settings", "allow_error_traceback", 0)
+
+
+def offer_no_email_link_login():
+	"""Frappe's login page offers "Login with Email Link", which students cannot use: their logins
+	have no real address (…@students.invalid). A school whose staff receive mail from the platform
+	may turn it back on in System Settings."""
+	frappe.db.set_single_value("System Settings", "login_with_email_link", 0)

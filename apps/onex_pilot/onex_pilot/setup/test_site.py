@@ -45,3 +45,10 @@ class TestSiteDefaults(FrappeTestCase):
 		frappe.db.set_single_value("System Settings", "allow_error_traceback", 1)
 		hide_error_tracebacks()
 		self.assertEqual(frappe.db.get_single_value("System Settings", "allow_error_traceback"), 0)
+
+	def test_login_page_offers_no_email_link_students_cannot_use(self):
+		from onex_pilot.setup.install import offer_no_email_link_login
+
+		frappe.db.set_single_value("System Settings", "login_with_email_link", 1)
+		offer_no_email_link_login()
+		self.assertEqual(frappe.db.get_single_value("System Settings", "login_with_email_link"), 0)
