@@ -53,11 +53,13 @@ def test_student_registers_objects_and_downloads_a_certificate(
 	result.locator("textarea").fill("实操成绩与考场记录不符，请复核。")
 	with page.expect_navigation():
 		result.locator('button[data-onex-action="lodge_objection"]').click()
-	page.locator(f'.onex-result[data-result="{portal_scenario["publicity_result"]}"]').wait_for()
-	assert (
-		page.locator(f'.onex-result[data-result="{portal_scenario["publicity_result"]}"] textarea').count()
-		== 0
-	)
+	result = page.locator(f'.onex-result[data-result="{portal_scenario["publicity_result"]}"]')
+	result.wait_for()
+	assert result.locator("textarea").count() == 0
+	# The result says its objection is being reviewed, and shows scores as typed (80, not 80.0).
+	assert result.locator(".onex-objection-open").is_visible()
+	assert re.fullmatch(r"\d+(\.\d+)?", result.locator(".onex-theory").inner_text().strip())
+	assert not result.locator(".onex-theory").inner_text().strip().endswith(".0")
 	page.goto(f"{base_url}/student/objections")
 	objection = page.locator(".onex-objection").filter(has_text=portal_scenario["publicity_result"])
 	assert "实操成绩与考场记录不符" in objection.inner_text()

@@ -181,7 +181,8 @@ def my_results(student: str) -> list:
 		row.in_publicity = plan.workflow_state == RESULTS_IN_PUBLICITY and (
 			not plan.publicity_ends_on or getdate(today()) < getdate(plan.publicity_ends_on)
 		)
-		row.can_object = row.in_publicity and row.name not in open_objections
+		row.objection_open = row.name in open_objections
+		row.can_object = row.in_publicity and not row.objection_open
 		visible.append(row)
 	return visible
 
