@@ -16,6 +16,8 @@ fixtures = [
 	{"dt": "Workflow Action Master", "filters": [["name", "in", list(ACTIONS)]]},
 	{"dt": "Workflow", "filters": [["name", "in", list(WORKFLOWS)]]},
 	{"dt": "Fee Waiver Basis", "filters": [["name", "in", ["Registered Poor Household"]]]},
+	# Link fields to workflow states (a plan's or waiver's state) show the state in the reader's language.
+	{"dt": "Property Setter", "filters": [["name", "in", ["Workflow State-main-translated_doctype"]]]},
 ]
 
 # Row-level rules (see the permissions package): what a list shows, and which single records to deny.

@@ -52,3 +52,10 @@ class TestSiteDefaults(FrappeTestCase):
 		frappe.db.set_single_value("System Settings", "login_with_email_link", 1)
 		offer_no_email_link_login()
 		self.assertEqual(frappe.db.get_single_value("System Settings", "login_with_email_link"), 0)
+
+	def test_workflow_states_and_waiver_bases_show_in_the_readers_language(self):
+		from frappe.translate import get_translated_doctypes
+
+		translated = get_translated_doctypes()
+		self.assertIn("Workflow State", translated)
+		self.assertIn("Fee Waiver Basis", translated)
