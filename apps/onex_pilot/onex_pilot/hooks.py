@@ -1,5 +1,5 @@
 from onex_pilot.assessment.workflow_names import ACTIONS, WORKFLOW_STATES, WORKFLOWS
-from onex_pilot.roles import ALL_ROLES
+from onex_pilot.roles import ALL_ROLES, PILOT_STAFF_PROFILE
 
 app_name = "onex_pilot"
 app_title = "1+X Pilot"
@@ -18,6 +18,8 @@ fixtures = [
 	{"dt": "Fee Waiver Basis", "filters": [["name", "in", ["Registered Poor Household"]]]},
 	# Link fields to workflow states (a plan's or waiver's state) show the state in the reader's language.
 	{"dt": "Property Setter", "filters": [["name", "in", ["Workflow State-main-translated_doctype"]]]},
+	# Staff given this profile see the pilot's workspaces, not Frappe's own (see roles.py).
+	{"dt": "Module Profile", "filters": [["name", "in", [PILOT_STAFF_PROFILE]]]},
 ]
 
 # Row-level rules (see the permissions package): what a list shows, and which single records to deny.

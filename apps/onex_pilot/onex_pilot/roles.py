@@ -22,3 +22,7 @@ STAFF_ROLES = (
 )
 # Students use the portal only.
 ALL_ROLES = (*STAFF_ROLES, STUDENT)
+
+# The Module Profile (fixtures/module_profile.json) that keeps Frappe's own workspaces (Build, Users,
+# Tools, Website, Integrations) out of a staff member's Desk; an administrator assigns it to staff.
+PILOT_STAFF_PROFILE = "Pilot Staff"

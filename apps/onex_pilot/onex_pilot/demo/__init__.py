@@ -17,6 +17,7 @@ def load():
 	steps = [users.load, organisation.load, faculty.load, students.load, assessment.load]
 	# Addons add their own demo data through this hook, after the core's.
 	steps += [frappe.get_attr(path) for path in frappe.get_hooks("onex_pilot_demo_loaders")]
+	steps.append(users.give_staff_the_pilot_desk)
 
 	lang = frappe.local.lang
 	frappe.local.lang = frappe.db.get_default("lang") or lang

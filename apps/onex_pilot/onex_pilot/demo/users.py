@@ -4,6 +4,7 @@ import frappe
 
 from onex_pilot import roles
 
+DEMO_EMAIL_DOMAIN = "pilot.example"
 # (role, email, first name as shown in the Desk)
 DEMO_USERS = (
 	(roles.PILOT_ADMINISTRATOR, "admin@pilot.example"),
@@ -45,3 +46,23 @@ def load():
 			}
 		)
 		user.insert(ignore_permissions=True)
+
+
+def give_staff_the_pilot_desk():
+	"""Every demo staff login (…@pilot.example) without a module profile gets Pilot Staff, so its
+	Desk shows the pilot's workspaces and not Frappe's own; System Managers keep the whole Desk."""
+	users = frappe.get_all(
+		"User",
+		filters={
+			"name": ("like", f"%@{DEMO_EMAIL_DOMAIN}"),
+			"user_type": "System User",
+			"module_profile": ("is", "not set"),
+		},
+		pluck="name",
+	)
+	for name in users:
+		if "System Manager" in frappe.get_roles(name):
+			continue
+		user = frappe.get_doc("User", name)
+		user.module_profile = roles.PILOT_STAFF_PROFILE
+		user.save(ignore_permissions=True)
