@@ -193,6 +193,10 @@ class InvalidWaiverPeriodError(frappe.ValidationError):
 	"""A fee waiver period that ends before it starts, or lasts longer than a programme."""
 
 
+class OverlappingWaiverError(frappe.ValidationError):
+	"""A second waiver, not rejected, for days another waiver of the student already covers."""
+
+
 class EvidenceNotUploadedError(frappe.ValidationError):
 	"""Evidence that names no file uploaded to the platform."""
 

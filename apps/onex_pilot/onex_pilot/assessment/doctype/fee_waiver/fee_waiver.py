@@ -16,6 +16,7 @@ from onex_pilot.assessment.exceptions import (
 	InvalidWaiverPeriodError,
 	NotClassTeacherError,
 	NotRegisteredPoorError,
+	OverlappingWaiverError,
 	RejectionReasonMissingError,
 	WaiverEditNotAllowedError,
 )
@@ -55,6 +56,7 @@ MAX_PERIOD_YEARS = 3
 class FeeWaiver(Document):
 	def validate(self):
 		self.validate_period()
+		self.validate_no_overlap()
 		self.validate_evidence_uploaded()
 		self.validate_state_allows_changes()
 		self.validate_transition()
@@ -93,6 +95,39 @@ class FeeWaiver(Document):
 			),
 			exc=InvalidWaiverPeriodError,
 			title=_("Invalid period"),
+		)
+
+	def validate_no_overlap(self):
+		"""One waiver per student and day: a waiver that is not rejected shares no day with another."""
+		if self.workflow_state == REJECTED or not (self.student and self.period_start and self.period_end):
+			return
+		waiver = frappe.qb.DocType("Fee Waiver")
+		found = (
+			frappe.qb.from_(waiver)
+			.select(waiver.name, waiver.workflow_state, waiver.period_start, waiver.period_end)
+			.where(waiver.student == self.student)
+			.where(waiver.name != (self.name or ""))
+			.where(waiver.workflow_state.isnull() | (waiver.workflow_state != REJECTED))
+			.where(waiver.period_start <= getdate(self.period_end))
+			.where(waiver.period_end >= getdate(self.period_start))
+			.limit(1)
+			.run(as_dict=True)
+		)
+		if not found:
+			return
+		other = found[0]
+		frappe.throw(
+			_(
+				"{0} already has Fee Waiver {1} ({2}) for {3} to {4}, which overlaps this period. Choose a period after it, or wait until it is rejected."
+			).format(
+				frappe.bold(self.student_name or self.student),
+				frappe.bold(other.name),
+				_(other.workflow_state or APPLIED),
+				format_date(other.period_start),
+				format_date(other.period_end),
+			),
+			exc=OverlappingWaiverError,
+			title=_("Overlapping fee waiver"),
 		)
 
 	def validate_evidence_uploaded(self):

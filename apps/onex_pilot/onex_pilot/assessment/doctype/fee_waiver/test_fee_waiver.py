@@ -10,6 +10,7 @@ from onex_pilot.assessment.exceptions import (
 	InvalidWaiverPeriodError,
 	NotClassTeacherError,
 	NotRegisteredPoorError,
+	OverlappingWaiverError,
 	RejectionReasonMissingError,
 	WaiverEditNotAllowedError,
 )
@@ -54,6 +55,30 @@ class TestFeeWaiver(FrappeTestCase):
 		self.assertEqual(frappe.db.count(WAIVER), count)
 		longest = make_fee_waiver(state=APPLIED, period_start=today(), period_end=add_years(today(), 3))
 		self.assertEqual(longest.workflow_state, APPLIED)
+
+	def test_a_second_waiver_for_days_already_covered_is_refused(self):
+		first = make_fee_waiver(state=APPLIED)
+		count = frappe.db.count(WAIVER)
+		with self.assertRaises(OverlappingWaiverError):
+			make_fee_waiver(
+				student=first.student,
+				state=APPLIED,
+				period_start=first.period_end,
+				period_end=add_days(first.period_end, 30),
+			)
+		self.assertEqual(frappe.db.count(WAIVER), count)
+
+		# The day after it ends is free; and once the first is rejected, its days are free again.
+		after = make_fee_waiver(
+			student=first.student,
+			state=APPLIED,
+			period_start=add_days(first.period_end, 1),
+			period_end=add_days(first.period_end, 30),
+		)
+		self.assertEqual(after.workflow_state, APPLIED)
+		frappe.db.set_value(WAIVER, first.name, {"workflow_state": REJECTED, "rejection_reason": "Test"})
+		again = make_fee_waiver(student=first.student, state=APPLIED)
+		self.assertEqual(again.workflow_state, APPLIED)
 
 	def test_evidence_must_be_an_uploaded_file(self):
 		count = frappe.db.count(WAIVER)
