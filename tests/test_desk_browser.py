@@ -52,10 +52,23 @@ def test_the_workspace_opens_in_chinese_with_its_number_cards(
 	# animates, so wait until every chart has one of some height.
 	charts = page.locator(".dashboard-widget-box")
 	assert charts.count() >= 2
+	# Then wait until their colour is set too (the chart paints as it animates): a chart that never
+	# gets one fails here, after the timeout, and the check below says which.
 	page.wait_for_function(
 		"""() => [...document.querySelectorAll('.dashboard-widget-box')].every((chart) =>
 			[...chart.querySelectorAll('svg rect.bar')].some((bar) => parseFloat(bar.getAttribute('height')) > 0))"""
 	)
+	from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+	try:
+		page.wait_for_function(
+			"""() => [...document.querySelectorAll('.dashboard-widget-box svg rect.bar')]
+				.filter((bar) => parseFloat(bar.getAttribute('height')) > 0)
+				.every((bar) => !['', 'none', 'rgba(0, 0, 0, 0)'].includes(getComputedStyle(bar).fill))""",
+			timeout=10_000,
+		)
+	except PlaywrightTimeout:
+		pass  # the assertion below names the chart
 	page.screenshot(path=str(artifacts / "desk-02-charts.png"), full_page=True)
 	for index in range(charts.count()):
 		chart = charts.nth(index)
