@@ -82,6 +82,9 @@ before_request = [
 	"onex_pilot.portal.first_password.hold_until_password_set",
 ]
 
+# The login page says that students log in with their student number (see portal/login_page.py).
+update_website_context = "onex_pilot.portal.login_page.name_the_student_number"
+
 # Helpers the portal's print formats call: the certificate's QR code, sign-in sheet rows.
 jinja = {
 	"methods": [
