@@ -101,6 +101,8 @@ doc_events = {
 	"Version": {"before_insert": "onex_pilot.permissions.versions.drop_hidden_fields"},
 	# A failed login answers without a stack trace (see portal/error_detail.py).
 	"Activity Log": {"before_insert": "onex_pilot.portal.error_detail.hide_traceback_of_failed_login"},
+	# A student's password that staff set must be replaced by the student (see portal/first_password.py).
+	"User": {"before_validate": "onex_pilot.portal.first_password.forget_own_password_when_staff_set_one"},
 }
 
 # The student portal's menu, synced into Portal Settings (where administrators may hide or

@@ -5,7 +5,11 @@ Settings, shared by a whole intake, or one typed at enrolment. Student numbers r
 sequence, so that password is no secret. Until the student has set a password of their
 own on Frappe's /update-password page (which records the day in the User's
 `last_password_reset_date`), their session may open that page and log out, and nothing
-else: pages redirect to it, and every other call is refused."""
+else: pages redirect to it, and every other call is refused.
+
+A password that staff set later for a student (on the User form, when the student has
+forgotten theirs) is again somebody else's choice: it clears that date, so the student
+replaces it at their next login."""
 
 import frappe
 from frappe import _
@@ -60,3 +64,11 @@ def hold_until_password_set():
 		exc=frappe.PermissionError,
 		title=_("Set your own password"),
 	)
+
+
+def forget_own_password_when_staff_set_one(doc, method=None):
+	"""doc_events User.before_validate: a student's password set by another user is an initial one again."""
+	if doc.is_new() or not doc.new_password or doc.name == frappe.session.user:
+		return
+	if STUDENT in {row.role for row in doc.get("roles", [])}:
+		doc.last_password_reset_date = None

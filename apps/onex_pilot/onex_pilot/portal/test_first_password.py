@@ -16,6 +16,25 @@ class TestFirstPassword(FrappeTestCase):
 		frappe.db.set_value("User", student.user, "last_password_reset_date", today())
 		self.assertFalse(must_set_password(student.user))
 
+	def test_a_password_staff_set_for_a_student_must_be_replaced_again(self):
+		student = make_student(own_password=True)
+		self.assertFalse(must_set_password(student.user))
+		user = frappe.get_doc("User", student.user)
+		user.new_password = "Forgotten#Reset-2026"
+		user.save(ignore_permissions=True)
+		self.assertTrue(must_set_password(student.user))
+
+	def test_a_student_changing_their_own_password_stays_free(self):
+		student = make_student(own_password=True)
+		frappe.set_user(student.user)
+		try:
+			user = frappe.get_doc("User", student.user)
+			user.new_password = "My-Own#Choice-2026"
+			user.save(ignore_permissions=True)
+		finally:
+			frappe.set_user("Administrator")
+		self.assertFalse(must_set_password(student.user))
+
 	def test_staff_and_standard_users_are_not_held(self):
 		self.assertFalse(must_set_password("Administrator"))
 		self.assertFalse(must_set_password("Guest"))
