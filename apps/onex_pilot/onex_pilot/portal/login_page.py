@@ -17,7 +17,5 @@ def name_the_student_number(context):
 		return None
 	if not cint(frappe.get_system_settings("allow_login_using_user_name")):
 		return None
-	return {
-		"login_label": _("Email or Student Number"),
-		"login_name_placeholder": _("Email or student number"),
-	}
+	label = _("Email or Student Number")
+	return {"login_label": label, "login_name_placeholder": label}

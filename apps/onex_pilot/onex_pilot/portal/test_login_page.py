@@ -15,12 +15,14 @@ class TestLoginPage(FrappeTestCase):
 	def setUp(self):
 		self.lang = frappe.local.lang
 		self.request = getattr(frappe.local, "request", None)
+		self.path = getattr(frappe.local, "path", None)
 		frappe.set_user("Guest")
 
 	def tearDown(self):
 		frappe.set_user("Administrator")
 		frappe.local.lang = self.lang
 		frappe.local.request = self.request
+		frappe.local.path = self.path
 		frappe.db.rollback()
 
 	def test_the_login_field_asks_for_an_email_or_a_student_number(self):
